@@ -1,0 +1,74 @@
+import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { getDb } from '$lib/server/db';
+import { SESSION_COOKIE, deleteSessionCookie, setSessionCookie, validateSessionToken } from '$lib/server/auth/session';
+import { ensureEnvironmentAdmin, setupRequired } from '$lib/server/setup';
+import { securityHeaders } from '$lib/server/security-headers';
+
+export const init: ServerInit = async () => {
+	// Open and migrate the database at start-up, so a bad DATABASE_PATH fails now, not at the first visit.
+	getDb();
+	await ensureEnvironmentAdmin();
+};
+
+const handleLocale: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		return resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+		});
+	});
+
+const handleSession: Handle = async ({ event, resolve }) => {
+	const secure = event.url.protocol === 'https:';
+	const token = event.cookies.get(SESSION_COOKIE);
+	event.locals.user = null;
+	event.locals.session = null;
+	event.locals.actor = null;
+	if (token) {
+		const result = validateSessionToken(token);
+		if (result.session) {
+			setSessionCookie(event.cookies, token, result.session.expiresAt, secure);
+			event.locals.user = result.user;
+			event.locals.session = result.session;
+			event.locals.actor = result.actor;
+		} else {
+			deleteSessionCookie(event.cookies, secure);
+		}
+	}
+	return resolve(event);
+};
+
+const PUBLIC_DURING_SETUP = ['/setup', '/accessibility', '/language'];
+
+/** First run: until an administrator exists, every page leads to the set-up page. */
+const handleFirstRun: Handle = async ({ event, resolve }) => {
+	const path = event.url.pathname;
+	if (setupRequired() && !PUBLIC_DURING_SETUP.some((p) => path === p || path.startsWith(p + '/')) && !path.startsWith('/_app/')) {
+		redirect(303, '/setup');
+	}
+	// A one-time password must be changed before anything else.
+	const user = event.locals.user;
+	if (user?.mustChangePassword && !['/account/password', '/logout', '/language'].includes(path) && !path.startsWith('/_app/')) {
+		redirect(303, '/account/password');
+	}
+	return resolve(event);
+};
+
+const handleHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	for (const [name, value] of Object.entries(securityHeaders(event.url.protocol === 'https:'))) {
+		response.headers.set(name, value);
+	}
+	return response;
+};
+
+export const handle: Handle = sequence(handleHeaders, handleLocale, handleSession, handleFirstRun);
+
+/** No stack traces to the user: log the error, answer with a generic message and an id to quote. */
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	const errorId = crypto.randomUUID().slice(0, 8);
+	if (status !== 404) console.error(`[${errorId}] ${event.request.method} ${event.url.pathname}`, error);
+	return { message: status === 404 ? 'Not found' : message, errorId };
+};

@@ -1,0 +1,14 @@
+import type { ParsedArgs } from './args';
+
+export type Command = {
+	summary: string;
+	usage: string;
+	run(args: ParsedArgs): Promise<number | void> | number | void;
+};
+
+/** The command table. Each later feature registers its commands here (report, import, backup …). */
+export const commands: Record<string, () => Promise<Command>> = {
+	migrate: async () => (await import('./migrate')).migrateCommand,
+	'create-admin': async () => (await import('./create-admin')).createAdminCommand,
+	demo: async () => (await import('./demo')).demoCommand
+};

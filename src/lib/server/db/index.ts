@@ -1,0 +1,72 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+export class DatabaseConfigError extends Error {}
+
+export function databasePath(): string {
+	return path.resolve(process.env.DATABASE_PATH || 'db/polku.sqlite');
+}
+
+export function migrationsFolder(): string {
+	return path.resolve(process.env.POLKU_MIGRATIONS_DIR || 'db/migrations');
+}
+
+/** Fails with a message naming the path, instead of a stack trace from deep inside SQLite. */
+export function assertDatabaseDirectoryUsable(file: string): void {
+	const dir = path.dirname(file);
+	if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+		throw new DatabaseConfigError(`Database directory does not exist: ${dir} (DATABASE_PATH=${file})`);
+	}
+	try {
+		fs.accessSync(dir, fs.constants.W_OK);
+	} catch {
+		throw new DatabaseConfigError(`Database directory is not writable: ${dir} (DATABASE_PATH=${file})`);
+	}
+}
+
+export function openSqlite(file: string): Database.Database {
+	assertDatabaseDirectoryUsable(file);
+	const sqlite = new Database(file);
+	sqlite.pragma('journal_mode = WAL');
+	sqlite.pragma('foreign_keys = ON');
+	sqlite.pragma('busy_timeout = 5000');
+	// WAL + NORMAL is durable against process crashes (only an OS crash can lose the last commits).
+	sqlite.pragma('synchronous = NORMAL');
+	return sqlite;
+}
+
+export function runMigrations(database: Db): void {
+	migrate(database, { migrationsFolder: migrationsFolder() });
+}
+
+let sqliteInstance: Database.Database | null = null;
+let dbInstance: Db | null = null;
+
+/** The process-wide connection, opened and migrated on first use. */
+export function getDb(): Db {
+	if (!dbInstance) {
+		sqliteInstance = openSqlite(databasePath());
+		dbInstance = drizzle(sqliteInstance, { schema });
+		runMigrations(dbInstance);
+	}
+	return dbInstance;
+}
+
+export function getSqlite(): Database.Database {
+	getDb();
+	return sqliteInstance!;
+}
+
+export function closeDb(): void {
+	sqliteInstance?.close();
+	sqliteInstance = null;
+	dbInstance = null;
+}
+
+export { schema };

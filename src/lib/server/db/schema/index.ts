@@ -1,0 +1,7 @@
+// One schema, split by aggregate. Migrations in db/migrations are generated from it by drizzle-kit.
+export * from './accounts';
+export * from './audit';
+export * from './clients';
+export * from './records';
+export * from './employers';
+export * from './fidelity';

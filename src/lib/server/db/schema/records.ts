@@ -1,0 +1,195 @@
+import { sqliteTable, integer, text, index } from 'drizzle-orm/sqlite-core';
+import { users } from './accounts';
+import { clients, enrolments } from './clients';
+import { employers } from './employers';
+
+const createdAt = () => integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date());
+const enrolmentRef = () =>
+	integer('enrolment_id')
+		.notNull()
+		.references(() => enrolments.id, { onDelete: 'cascade' });
+const createdBy = () => integer('created_by').references(() => users.id);
+
+/** Vocational profile, versioned: every save is a new row (domain.md §3 phase 2). */
+export const vocationalProfiles = sqliteTable(
+	'vocational_profiles',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		enrolmentId: enrolmentRef(),
+		version: integer('version').notNull(),
+		workHistory: text('work_history'),
+		education: text('education'),
+		skills: text('skills'),
+		interests: text('interests'),
+		/** What helps and hinders at work: may hold health notes (sensitive). */
+		helpsAndHinders: text('helps_and_hinders'),
+		supportNetwork: text('support_network'),
+		jobGoals: text('job_goals'),
+		changeNote: text('change_note'),
+		createdBy: createdBy(),
+		createdAt: createdAt()
+	},
+	(t) => [index('profiles_enrolment_idx').on(t.enrolmentId, t.version)]
+);
+
+/** Benefits (work-incentive) counselling, IPS item 12. */
+export const benefitsCounselling = sqliteTable(
+	'benefits_counselling',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		enrolmentId: enrolmentRef(),
+		date: text('date').notNull(),
+		status: text('status', { enum: ['offered', 'done'] }).notNull(),
+		counsellor: text('counsellor'),
+		topics: text('topics'),
+		createdBy: createdBy(),
+		createdAt: createdAt()
+	},
+	(t) => [index('benefits_enrolment_idx').on(t.enrolmentId)]
+);
+
+/** Disclosure discussion (IPS item 13); the per-employer decision lives on the placement. */
+export const disclosureDiscussions = sqliteTable(
+	'disclosure_discussions',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		enrolmentId: enrolmentRef(),
+		date: text('date').notNull(),
+		decision: text('decision', { enum: ['none', 'general', 'specific', 'undecided'] }).notNull(),
+		notes: text('notes'),
+		createdBy: createdBy(),
+		createdAt: createdAt()
+	},
+	(t) => [index('disclosure_enrolment_idx').on(t.enrolmentId)]
+);
+
+/** Job-search plan, versioned (IPS item 16: kept current). */
+export const jobSearchPlans = sqliteTable(
+	'job_search_plans',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		enrolmentId: enrolmentRef(),
+		version: integer('version').notNull(),
+		targetJobs: text('target_jobs'),
+		employersToApproach: text('employers_to_approach'),
+		notes: text('notes'),
+		createdBy: createdBy(),
+		createdAt: createdAt()
+	},
+	(t) => [index('job_search_plans_enrolment_idx').on(t.enrolmentId, t.version)]
+);
+
+/** Applications and interviews during job search. */
+export const jobSearchActivities = sqliteTable(
+	'job_search_activities',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		enrolmentId: enrolmentRef(),
+		date: text('date').notNull(),
+		kind: text('kind', { enum: ['application', 'interview'] }).notNull(),
+		employerName: text('employer_name'),
+		jobTitle: text('job_title'),
+		result: text('result'),
+		createdBy: createdBy(),
+		createdAt: createdAt()
+	},
+	(t) => [index('job_search_activities_enrolment_idx').on(t.enrolmentId)]
+);
+
+/** Kykyviisari (TTL) results as entered numbers; the questionnaire itself is not copied. */
+export const kykyviisariResults = sqliteTable(
+	'kykyviisari_results',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		enrolmentId: enrolmentRef(),
+		date: text('date').notNull(),
+		overall: integer('overall').notNull(),
+		mentalWellbeing: integer('mental_wellbeing'),
+		socialParticipation: integer('social_participation'),
+		physicalFunctioning: integer('physical_functioning'),
+		competence: integer('competence'),
+		everydayLife: integer('everyday_life'),
+		createdBy: createdBy(),
+		createdAt: createdAt()
+	},
+	(t) => [index('kykyviisari_enrolment_idx').on(t.enrolmentId, t.date)]
+);
+
+/**
+ * Work-ability support plan (saate + suunnitelma), versioned. The goal tree
+ * (goals → sub-goals → actions) is stored as JSON per version: it is always read and written whole.
+ */
+export const supportPlans = sqliteTable(
+	'support_plans',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		enrolmentId: enrolmentRef(),
+		version: integer('version').notNull(),
+		planDate: text('plan_date').notNull(),
+		situation: text('situation'),
+		workAndEducation: text('work_and_education'),
+		/** Factors affecting work ability: sensitive. */
+		workAbilityFactors: text('work_ability_factors'),
+		servicesInUse: text('services_in_use'),
+		networkContacts: text('network_contacts'),
+		goals: text('goals', { mode: 'json' }).notNull().$type<PlanGoal[]>(),
+		reviewDate: text('review_date'),
+		changeNote: text('change_note'),
+		createdBy: createdBy(),
+		createdAt: createdAt()
+	},
+	(t) => [index('support_plans_enrolment_idx').on(t.enrolmentId, t.version)]
+);
+
+export type PlanAction = {
+	text: string;
+	responsible: string;
+	due: string | null;
+	status: 'planned' | 'ongoing' | 'done' | 'dropped';
+};
+export type PlanSubGoal = { title: string; actions: PlanAction[] };
+export type PlanGoal = { title: string; subGoals: PlanSubGoal[] };
+
+/** Consent (Kela Y100-style, domain.md §5). Belongs to the client, across enrolments. */
+export const consents = sqliteTable(
+	'consents',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		clientId: integer('client_id')
+			.notNull()
+			.references(() => clients.id, { onDelete: 'cascade' }),
+		form: text('form', { enum: ['y100', 'own', 'oral'] }).notNull(),
+		/** Parties the data may be shared with, e.g. ["hyvinvointialue","kela"]. */
+		parties: text('parties', { mode: 'json' }).notNull().$type<string[]>(),
+		/** A named employer this consent covers (employer portal visibility). */
+		employerId: integer('employer_id').references(() => employers.id),
+		categories: text('categories', { mode: 'json' }).notNull().$type<string[]>(),
+		healthData: integer('health_data', { mode: 'boolean' }).notNull().default(false),
+		purpose: text('purpose'),
+		validFrom: text('valid_from').notNull(),
+		validTo: text('valid_to'),
+		signedHow: text('signed_how', { enum: ['signature', 'e-signature', 'strong-identification', 'oral'] }),
+		withdrawnAt: text('withdrawn_at'),
+		createdBy: createdBy(),
+		createdAt: createdAt()
+	},
+	(t) => [index('consents_client_idx').on(t.clientId), index('consents_employer_idx').on(t.employerId)]
+);
+
+export const clientFeedback = sqliteTable(
+	'client_feedback',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		enrolmentId: enrolmentRef(),
+		date: text('date').notNull(),
+		/** School grade 4–10. */
+		satisfaction: integer('satisfaction').notNull(),
+		/** Likelihood to recommend 0–10. */
+		recommend: integer('recommend'),
+		comment: text('comment'),
+		createdBy: createdBy(),
+		createdAt: createdAt()
+	},
+	(t) => [index('feedback_enrolment_idx').on(t.enrolmentId)]
+);
+

@@ -1,0 +1,38 @@
+import { count, inArray, notInArray } from 'drizzle-orm';
+import { getDb } from '../db';
+import { clients, users } from '../db/schema';
+import { seedDemoAccounts, DEMO_EMAILS, DEMO_PASSWORD } from './accounts';
+import { createUser } from '../accounts';
+import { seedDemoCaseload } from './caseload';
+import { isoDateInFinland } from '$lib/domain/dates';
+
+export type DemoResult = { status: 'loaded' | 'already-loaded' | 'refused'; message: string };
+
+/**
+ * Loads the Finnish demo data set. Idempotent: a second run finds the demo accounts and stops.
+ * Refuses on a database holding other accounts or clients (real data) unless force is set.
+ */
+export async function loadDemo(options: { force?: boolean; today?: string } = {}): Promise<DemoResult> {
+	const db = getDb();
+	const existingDemo = db.select({ n: count() }).from(users).where(inArray(users.email, DEMO_EMAILS)).get()?.n ?? 0;
+	if (existingDemo > 0) return { status: 'already-loaded', message: 'Demo data is already loaded.' };
+	const otherUsers = db.select({ n: count() }).from(users).where(notInArray(users.email, DEMO_EMAILS)).get()?.n ?? 0;
+	const anyClients = db.select({ n: count() }).from(clients).get()?.n ?? 0;
+	if ((otherUsers > 0 || anyClients > 0) && !options.force) {
+		return {
+			status: 'refused',
+			message: 'This database already has accounts or clients (real data?). Run again with --force to add the demo data anyway.'
+		};
+	}
+	const today = options.today ?? isoDateInFinland();
+	const accounts = await seedDemoAccounts();
+	const caseload = db.transaction((tx) => seedDemoCaseload(tx, accounts, today));
+	// The employer user sees the portal of the first demo employer (Kahvila Kulma Oy).
+	await createUser({
+		email: accounts.employerUserEmail,
+		name: 'Erja Esihenkilö',
+		password: DEMO_PASSWORD,
+		employerId: caseload.employerId
+	});
+	return { status: 'loaded', message: `Demo data loaded (reference date ${today}).` };
+}

@@ -1,0 +1,31 @@
+import { can, isStaff, teamsWithRole, type Actor } from './policy';
+
+export type NavKey = 'home' | 'caseload' | 'team' | 'employers' | 'fidelity' | 'outcomes' | 'admin' | 'audit' | 'portal' | 'account';
+export type NavItem = { key: NavKey; href: string };
+
+/** The sections a user may open, in menu order. Each page still authorizes itself. */
+export function navigationFor(actor: Actor | null): NavItem[] {
+	if (!actor) return [];
+	if (actor.employerId !== null) {
+		return [
+			{ key: 'portal', href: '/portal' },
+			{ key: 'account', href: '/account' }
+		];
+	}
+	const items: NavItem[] = [{ key: 'home', href: '/' }];
+	const anyTeam = actor.memberships.length > 0;
+	const leads = teamsWithRole(actor, 'lead').length > 0;
+	if (anyTeam) {
+		items.push({ key: 'caseload', href: '/clients' });
+		items.push({ key: 'team', href: '/team' });
+		items.push({ key: 'employers', href: '/employers' });
+		items.push({ key: 'fidelity', href: '/fidelity' });
+		items.push({ key: 'outcomes', href: '/outcomes' });
+	}
+	if (can(actor, 'read', { kind: 'administration' })) {
+		items.push({ key: 'admin', href: '/admin' });
+	}
+	if (actor.isAdmin || leads) items.push({ key: 'audit', href: '/audit' });
+	if (isStaff(actor)) items.push({ key: 'account', href: '/account' });
+	return items;
+}

@@ -1,0 +1,17 @@
+import { redirect } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { requireStaff, teamsWithRole } from '$lib/server/policy';
+import { teamNames } from '$lib/server/accounts';
+
+/** Start page. Employers go to their portal; staff see their sections. */
+export const load: PageServerLoad = ({ locals }) => {
+	if (!locals.actor) redirect(303, '/login');
+	if (locals.actor.employerId !== null) redirect(303, '/portal');
+	requireStaff(locals.actor);
+	const actor = locals.actor;
+	return {
+		name: locals.user!.name,
+		isAdmin: actor.isAdmin,
+		teams: teamNames(teamsWithRole(actor)).map((t) => ({ ...t, role: actor.memberships.find((mb) => mb.teamId === t.id)!.role }))
+	};
+};

@@ -1,0 +1,25 @@
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { signIn } from '$lib/server/sign-in';
+import { signInSchema } from '$lib/forms/accounts';
+import * as m from '$lib/paraglide/messages';
+
+// Public route: the sign-in form. Signed-in users go to their start page.
+export const load: PageServerLoad = ({ locals }) => {
+	if (locals.user) redirect(303, '/');
+	return {};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const formData = await event.request.formData();
+		const parsed = signInSchema.safeParse({ email: formData.get('email') ?? '', password: formData.get('password') ?? '' });
+		const email = parsed.success ? parsed.data.email : '';
+		if (!parsed.success) return fail(400, { message: m.login_failed(), email });
+		const result = await signIn(event, parsed.data.email, parsed.data.password);
+		if (result === 'throttled') return fail(429, { message: m.login_throttled(), email });
+		if (result !== 'ok') return fail(400, { message: m.login_failed(), email });
+		const next = event.url.searchParams.get('next');
+		redirect(303, next && next.startsWith('/') && !next.startsWith('//') ? next : '/');
+	}
+};

@@ -1,0 +1,23 @@
+import { request, type FullConfig } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DEMO_USERS, storageStatePath } from './helpers';
+
+/** Signs in each demo account once and saves its cookies, so tests start signed in as a role. */
+export default async function globalSetup(config: FullConfig) {
+	const app = config.projects.find((p) => p.name === 'app');
+	const baseURL = app?.use.baseURL;
+	if (!baseURL) return;
+	fs.mkdirSync(path.dirname(storageStatePath('admin')), { recursive: true });
+	for (const [role, email] of Object.entries(DEMO_USERS)) {
+		const context = await request.newContext({ baseURL });
+		const response = await context.post('/login', {
+			form: { email, password: 'polku-demo-2026' },
+			headers: { origin: baseURL },
+			maxRedirects: 0
+		});
+		if (response.status() !== 303) throw new Error(`Sign-in as ${email} failed in global setup: ${response.status()}`);
+		await context.storageState({ path: storageStatePath(role as keyof typeof DEMO_USERS) });
+		await context.dispose();
+	}
+}
