@@ -5,6 +5,8 @@ import { sveltekit } from '@sveltejs/kit/vite';
 export default defineConfig({
 	plugins: [
 		sveltekit(),
+		// Under vitest the messages are compiled beforehand (npm run i18n): the plugin's watcher would keep vitest from exiting.
+		!process.env.VITEST &&
 		paraglideVitePlugin({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',

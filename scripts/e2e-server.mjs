@@ -21,6 +21,7 @@ const env = {
 	SIGNIN_IP_BURST: '100000',
 	POLKU_E2E: '1'
 };
+fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
 fs.writeFileSync(path.join(root, 'test-results', `e2e-db-${dataset}.txt`), dbFile);
 if (dataset === 'demo') {
 	const result = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['src/lib/server/cli/main.ts', 'demo'], { cwd: root, env, stdio: 'inherit' });

@@ -41,12 +41,19 @@ const handleSession: Handle = async ({ event, resolve }) => {
 };
 
 const PUBLIC_DURING_SETUP = ['/setup', '/accessibility', '/language'];
+/** Pages anyone may open without signing in; everything else needs a session. */
+const PUBLIC = ['/login', '/logout', '/setup', '/accessibility', '/language', '/favicon.ico', '/robots.txt'];
 
 /** First run: until an administrator exists, every page leads to the set-up page. */
 const handleFirstRun: Handle = async ({ event, resolve }) => {
 	const path = event.url.pathname;
 	if (setupRequired() && !PUBLIC_DURING_SETUP.some((p) => path === p || path.startsWith(p + '/')) && !path.startsWith('/_app/')) {
 		redirect(303, '/setup');
+	}
+	// Signed-out visitors go to the sign-in page and come back afterwards.
+	if (!event.locals.user && !PUBLIC.some((p) => path === p || path.startsWith(p + '/')) && !path.startsWith('/_app/')) {
+		if (event.request.method === 'GET') redirect(303, `/login?next=${encodeURIComponent(path + event.url.search)}`);
+		redirect(303, '/login');
 	}
 	// A one-time password must be changed before anything else.
 	const user = event.locals.user;

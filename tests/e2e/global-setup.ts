@@ -13,7 +13,7 @@ export default async function globalSetup(config: FullConfig) {
 		const context = await request.newContext({ baseURL });
 		const response = await context.post('/login', {
 			form: { email, password: 'polku-demo-2026' },
-			headers: { origin: baseURL },
+			headers: { origin: baseURL, accept: 'text/html' },
 			maxRedirects: 0
 		});
 		if (response.status() !== 303) throw new Error(`Sign-in as ${email} failed in global setup: ${response.status()}`);

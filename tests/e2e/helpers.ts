@@ -25,11 +25,21 @@ export function as(role: DemoRole) {
 	return { storageState: storageStatePath(role) };
 }
 
-export async function signIn(page: Page, email: string, password: string): Promise<void> {
-	await page.goto('/login');
-	await page.getByLabel(/sähköposti|e-post|email/i).fill(email);
-	await page.getByLabel(/^(salasana|lösenord|password)$/i).fill(password);
-	await page.getByRole('button', { name: /kirjaudu|logga in|sign in/i }).click();
+/** Opens a page and waits until it is hydrated, so clicks reach the enhanced forms. */
+export async function open(page: Page, url: string) {
+	const response = await page.goto(url);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	return response;
+}
+
+/** Signs in through the form; waits until the sign-in page is left unless a refusal is expected. */
+export async function signIn(page: Page, email: string, password: string, expect: 'ok' | 'refused' = 'ok'): Promise<void> {
+	await open(page, '/login');
+	await page.locator('input[name="email"]').fill(email);
+	await page.locator('input[name="password"]').fill(password);
+	await page.getByRole('button', { name: /^(kirjaudu|logga in|sign in)$/i }).click();
+	if (expect === 'ok') await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+	else await page.getByRole('alert').waitFor();
 }
 
 /** Fails on serious or critical axe violations (WCAG 2.1 A/AA rules), listing them readably. */

@@ -1,10 +1,15 @@
-import type { RequestEvent } from '@sveltejs/kit';
+import type { Cookies, RequestEvent } from '@sveltejs/kit';
 import { verifyCredentials } from './accounts';
 import { createSession, generateSessionToken, setSessionCookie, invalidateSession, loadActor } from './auth/session';
 import { signInIpBucket } from './auth/rate-limit';
 import { audit } from './audit';
 
 export const LOCALE_COOKIE = 'PARAGLIDE_LOCALE';
+
+/** The UI language cookie paraglide reads; Secure only over HTTPS (SvelteKit's default would drop it on plain-HTTP hosts). */
+export function setLocaleCookie(cookies: Cookies, locale: string, secure: boolean): void {
+	cookies.set(LOCALE_COOKIE, locale, { path: '/', httpOnly: false, sameSite: 'lax', secure, maxAge: 60 * 60 * 24 * 365 });
+}
 
 export function clientIp(event: RequestEvent): string {
 	try {
@@ -30,7 +35,7 @@ export async function signIn(event: RequestEvent, email: string, password: strin
 	const token = generateSessionToken();
 	const session = createSession(token, result.user.id);
 	setSessionCookie(event.cookies, token, session.expiresAt, event.url.protocol === 'https:');
-	event.cookies.set(LOCALE_COOKIE, result.user.locale, { path: '/', httpOnly: false, sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
+	setLocaleCookie(event.cookies, result.user.locale, event.url.protocol === 'https:');
 	audit({ actor: loadActor(result.user), action: 'sign-in', entity: 'user', entityId: result.user.id, ip });
 	return 'ok';
 }

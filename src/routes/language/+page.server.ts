@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { setUserLocale } from '$lib/server/accounts';
-import { LOCALE_COOKIE } from '$lib/server/sign-in';
+import { setLocaleCookie } from '$lib/server/sign-in';
 
 const LOCALES = ['fi', 'sv', 'en'] as const;
 
@@ -9,12 +9,12 @@ const LOCALES = ['fi', 'sv', 'en'] as const;
 export const load: PageServerLoad = () => redirect(303, '/');
 
 export const actions: Actions = {
-	default: async ({ request, cookies, locals }) => {
+	default: async ({ request, cookies, locals, url }) => {
 		const form = await request.formData();
 		const locale = String(form.get('locale') ?? '');
 		const target = String(form.get('redirectTo') ?? '/');
 		if ((LOCALES as readonly string[]).includes(locale)) {
-			cookies.set(LOCALE_COOKIE, locale, { path: '/', httpOnly: false, sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
+			setLocaleCookie(cookies, locale, url.protocol === 'https:');
 			if (locals.user) setUserLocale(locals.user.id, locale as (typeof LOCALES)[number]);
 		}
 		// Only same-site paths: never an open redirect.

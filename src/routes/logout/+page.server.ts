@@ -7,7 +7,7 @@ import { audit } from '$lib/server/audit';
 export const load: PageServerLoad = () => redirect(303, '/');
 
 export const actions: Actions = {
-	default: ({ locals, cookies, url }) => {
+	signOut: ({ locals, cookies, url }) => {
 		if (locals.session) {
 			audit({ actor: locals.actor, action: 'sign-out', entity: 'user', entityId: locals.user?.id });
 			invalidateSession(locals.session.id);

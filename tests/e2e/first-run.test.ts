@@ -1,0 +1,38 @@
+import { test, expect } from '@playwright/test';
+import { expectAccessible, open } from './helpers';
+
+// Runs against a server on an empty database (project "first-run").
+test.describe.configure({ mode: 'serial' });
+
+test('an empty database sends every visitor to the one-time administrator set-up', async ({ page }) => {
+	await open(page, '/');
+	await expect(page).toHaveURL(/\/setup$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Luo pääkäyttäjä');
+	await expectAccessible(page);
+
+	// Bad input: message next to each field, typed values kept (except passwords).
+	await page.getByLabel('Nimi').fill('Pää Käyttäjä');
+	await page.getByLabel('Sähköposti').fill('not-an-email');
+	await page.locator('input[name="password"]').fill('short');
+	await page.locator('input[name="passwordRepeat"]').fill('short');
+	await page.getByRole('button', { name: 'Luo pääkäyttäjä' }).click();
+	await expect(page.locator('#f-email-error')).toContainText('nimi@esimerkki.fi');
+	await expect(page.locator('#f-password-error')).toContainText('vähintään 12');
+	await expect(page.getByLabel('Nimi')).toHaveValue('Pää Käyttäjä');
+	await expect(page.locator('input[name="password"]')).toHaveValue('');
+	await expectAccessible(page);
+
+	await page.getByLabel('Sähköposti').fill('root@example.org');
+	await page.locator('input[name="password"]').fill('a-long-admin-password');
+	await page.locator('input[name="passwordRepeat"]').fill('a-long-admin-password');
+	await page.getByRole('button', { name: 'Luo pääkäyttäjä' }).click();
+	await expect(page).toHaveURL(/\/admin$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ylläpito');
+});
+
+test('the set-up page is gone once an administrator exists', async ({ page }) => {
+	await open(page, '/setup');
+	await expect(page).toHaveURL(/\/login$/);
+	await open(page, '/');
+	await expect(page).toHaveURL(/\/login/);
+});
