@@ -5,11 +5,13 @@ import { getDb } from '$lib/server/db';
 import { SESSION_COOKIE, deleteSessionCookie, setSessionCookie, validateSessionToken } from '$lib/server/auth/session';
 import { ensureEnvironmentAdmin, setupRequired } from '$lib/server/setup';
 import { securityHeaders } from '$lib/server/security-headers';
+import { startBackupSchedule } from '$lib/server/backup';
 
 export const init: ServerInit = async () => {
 	// Open and migrate the database at start-up, so a bad DATABASE_PATH fails now, not at the first visit.
 	getDb();
 	await ensureEnvironmentAdmin();
+	startBackupSchedule();
 };
 
 const handleLocale: Handle = ({ event, resolve }) =>

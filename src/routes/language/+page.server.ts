@@ -6,9 +6,11 @@ import { setLocaleCookie } from '$lib/server/sign-in';
 const LOCALES = ['fi', 'sv', 'en'] as const;
 
 // Public: anyone may choose the UI language; a signed-in user's choice is saved to the account.
+// policy: public — nothing to show here.
 export const load: PageServerLoad = () => redirect(303, '/');
 
 export const actions: Actions = {
+	// policy: public — anyone may choose the UI language; only the user's own setting is written.
 	default: async ({ request, cookies, locals, url }) => {
 		const form = await request.formData();
 		const locale = String(form.get('locale') ?? '');

@@ -5,12 +5,14 @@ import { signInSchema } from '$lib/forms/accounts';
 import * as m from '$lib/paraglide/messages';
 
 // Public route: the sign-in form. Signed-in users go to their start page.
+// policy: public — the sign-in form.
 export const load: PageServerLoad = ({ locals }) => {
 	if (locals.user) redirect(303, '/');
 	return {};
 };
 
 export const actions: Actions = {
+	// policy: public — credentials are checked by signIn (throttled, neutral message).
 	default: async (event) => {
 		const formData = await event.request.formData();
 		const parsed = signInSchema.safeParse({ email: formData.get('email') ?? '', password: formData.get('password') ?? '' });

@@ -4,9 +4,11 @@ import { deleteSessionCookie, invalidateSession, invalidateUserSessions } from '
 import { requireSignedIn } from '$lib/server/policy';
 import { audit } from '$lib/server/audit';
 
+// policy: public — nothing to show here.
 export const load: PageServerLoad = () => redirect(303, '/');
 
 export const actions: Actions = {
+	// policy: public — ends only the caller's own session.
 	signOut: ({ locals, cookies, url }) => {
 		if (locals.session) {
 			audit({ actor: locals.actor, action: 'sign-out', entity: 'user', entityId: locals.user?.id });

@@ -7,12 +7,14 @@ import { markSetupDone, setupRequired } from '$lib/server/setup';
 import { signIn } from '$lib/server/sign-in';
 
 // Public only while no account exists: the one-time "create the administrator" page.
+// policy: public — only while no account exists (setupRequired), then it redirects away.
 export const load: PageServerLoad = () => {
 	if (!setupRequired()) redirect(303, '/login');
 	return {};
 };
 
 export const actions: Actions = {
+	// policy: public — refused once any account exists.
 	default: async (event) => {
 		if (!setupRequired()) redirect(303, '/login');
 		const formData = await event.request.formData();

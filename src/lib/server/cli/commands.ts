@@ -10,5 +10,7 @@ export type Command = {
 export const commands: Record<string, () => Promise<Command>> = {
 	migrate: async () => (await import('./migrate')).migrateCommand,
 	'create-admin': async () => (await import('./create-admin')).createAdminCommand,
-	demo: async () => (await import('./demo')).demoCommand
+	demo: async () => (await import('./demo')).demoCommand,
+	backup: async () => (await import('./backup')).backupCommand,
+	restore: async () => (await import('./backup')).restoreCommand
 };

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+
+/**
+ * Walks the route tree and fails when a load, form action or endpoint handler makes no explicit
+ * policy decision: a call to the policy module (authorize, can, require…) or to a server-module
+ * guard whose name starts with authorize/require, or a `policy: public` comment for the few
+ * routes anyone may use (sign-in, set-up, language, sign-out). Removing a policy call fails it.
+ */
+const ROUTES = path.join(process.cwd(), 'src', 'routes');
+const GUARD = /^(authorize|require|can)([A-Z]\w*)?$/;
+const HANDLERS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'fallback']);
+
+type Finding = { file: string; handler: string; guarded: boolean };
+
+function routeFiles(dir: string): string[] {
+	return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const full = path.join(dir, entry.name);
+		if (entry.isDirectory()) return routeFiles(full);
+		return /^\+(page|layout)\.server\.ts$|^\+server\.ts$/.test(entry.name) ? [full] : [];
+	});
+}
+
+/** Names imported from server modules that guard: anything from the policy module, or guard-named helpers from $lib/server. */
+function guardNames(source: ts.SourceFile): Set<string> {
+	const names = new Set<string>();
+	for (const statement of source.statements) {
+		if (!ts.isImportDeclaration(statement) || !statement.importClause?.namedBindings) continue;
+		const from = (statement.moduleSpecifier as ts.StringLiteral).text;
+		if (!from.startsWith('$lib/server/')) continue;
+		const bindings = statement.importClause.namedBindings;
+		if (!ts.isNamedImports(bindings)) continue;
+		for (const element of bindings.elements) {
+			const name = element.name.text;
+			if (from === '$lib/server/policy' ? name !== 'teamsWithRole' && name !== 'roleIn' : GUARD.test(name)) names.add(name);
+		}
+	}
+	return names;
+}
+
+function callsGuard(node: ts.Node, guards: Set<string>): boolean {
+	let found = false;
+	const visit = (n: ts.Node) => {
+		if (found) return;
+		if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && guards.has(n.expression.text)) found = true;
+		else ts.forEachChild(n, visit);
+	};
+	visit(node);
+	return found;
+}
+
+function isPublic(node: ts.Node): boolean {
+	return /policy:\s*public/.test(node.getFullText());
+}
+
+function inspect(file: string): Finding[] {
+	const text = fs.readFileSync(file, 'utf8');
+	const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+	const guards = guardNames(source);
+	const rel = path.relative(ROUTES, file);
+	const findings: Finding[] = [];
+	const judge = (handler: string, node: ts.Node, statement: ts.Node) =>
+		findings.push({ file: rel, handler, guarded: isPublic(statement) || isPublic(node) || callsGuard(node, guards) });
+
+	for (const statement of source.statements) {
+		const exported = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+		if (!exported) continue;
+		if (ts.isFunctionDeclaration(statement) && statement.name) {
+			const name = statement.name.text;
+			if (name === 'load' || HANDLERS.has(name)) judge(name, statement, statement);
+		}
+		if (!ts.isVariableStatement(statement)) continue;
+		for (const decl of statement.declarationList.declarations) {
+			if (!ts.isIdentifier(decl.name) || !decl.initializer) continue;
+			const name = decl.name.text;
+			if (name === 'load' || HANDLERS.has(name)) judge(name, decl.initializer, statement);
+			if (name === 'actions') {
+				let init: ts.Expression = decl.initializer;
+				while (ts.isSatisfiesExpression(init) || ts.isAsExpression(init)) init = init.expression;
+				if (!ts.isObjectLiteralExpression(init)) {
+					findings.push({ file: rel, handler: 'actions (not an object literal)', guarded: false });
+					continue;
+				}
+				for (const prop of init.properties) {
+					const key = prop.name && (ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name)) ? prop.name.text : '?';
+					judge(`actions.${key}`, prop, prop);
+				}
+			}
+		}
+	}
+	return findings;
+}
+
+const findings = routeFiles(ROUTES).flatMap(inspect);
+
+describe('every route makes an explicit policy decision', () => {
+	it('finds the route handlers', () => {
+		expect(findings.length).toBeGreaterThan(10);
+		expect(findings.some((f) => f.file === path.join('admin', '+page.server.ts') && f.handler === 'actions.createTeam')).toBe(true);
+	});
+
+	it.each(findings.map((f) => [`${f.file} ${f.handler}`, f] as const))('%s', (_name, finding) => {
+		expect(finding.guarded, `${finding.file}: ${finding.handler} has no policy call (authorize/can/require…) nor a "policy: public" note`).toBe(true);
+	});
+
+	it('detects a handler without a policy call (self-check of the walker)', () => {
+		const dir = fs.mkdtempSync(path.join(process.cwd(), 'test-results', 'route-walk-'));
+		const file = path.join(dir, '+page.server.ts');
+		fs.writeFileSync(
+			file,
+			`import { authorize } from '$lib/server/policy';\nexport const load = ({ locals }) => { authorize(locals.actor, 'read', { kind: 'administration' }); return {}; };\nexport const actions = { save: async () => { return {}; } };\n`
+		);
+		try {
+			const result = inspect(file);
+			expect(result.find((f) => f.handler === 'load')?.guarded).toBe(true);
+			expect(result.find((f) => f.handler === 'actions.save')?.guarded).toBe(false);
+		} finally {
+			fs.rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
