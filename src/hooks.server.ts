@@ -6,6 +6,7 @@ import { SESSION_COOKIE, deleteSessionCookie, setSessionCookie, validateSessionT
 import { ensureEnvironmentAdmin, setupRequired } from '$lib/server/setup';
 import { securityHeaders } from '$lib/server/security-headers';
 import { startBackupSchedule } from '$lib/server/backup';
+import { requestContext } from '$lib/server/request-context';
 
 export const init: ServerInit = async () => {
 	// Open and migrate the database at start-up, so a bad DATABASE_PATH fails now, not at the first visit.
@@ -66,7 +67,13 @@ const handleFirstRun: Handle = async ({ event, resolve }) => {
 };
 
 const handleHeaders: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
+	let ip: string | null = null;
+	try {
+		ip = event.getClientAddress();
+	} catch {
+		ip = null;
+	}
+	const response = await requestContext.run({ ip }, () => resolve(event));
 	for (const [name, value] of Object.entries(securityHeaders(event.url.protocol === 'https:'))) {
 		response.headers.set(name, value);
 	}

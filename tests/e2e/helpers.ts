@@ -1,6 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 import path from 'node:path';
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
 
 export const DEMO_PASSWORD = 'polku-demo-2026';
 
@@ -57,4 +59,22 @@ export async function expectNotFound(page: Page, url: string): Promise<void> {
 
 export function unique(prefix: string): string {
 	return `${prefix} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+}
+
+/** The demo server's database, read-only: tests take real ids (other users' records) from it. */
+export function demoDb(): Database.Database {
+	const file = fs.readFileSync(path.join(process.cwd(), 'test-results', 'e2e-db-demo.txt'), 'utf8').trim();
+	return new Database(file, { readonly: true, fileMustExist: true });
+}
+
+/** First row of a query on the demo database. */
+export function demoRow<T>(sql: string, ...params: unknown[]): T {
+	const db = demoDb();
+	try {
+		const row = db.prepare(sql).get(...params) as T | undefined;
+		if (!row) throw new Error(`No demo row for: ${sql}`);
+		return row;
+	} finally {
+		db.close();
+	}
 }

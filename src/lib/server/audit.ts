@@ -1,7 +1,8 @@
-import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import { getDb } from './db';
 import { auditLog, users, clients } from './db/schema';
 import type { Actor } from './policy';
+import { currentIp } from './request-context';
 
 export type AuditAction = 'read' | 'create' | 'update' | 'delete' | 'export' | 'sign-in' | 'sign-in-failed' | 'sign-out' | 'erase';
 
@@ -41,36 +42,46 @@ export function audit(entry: AuditEntry): void {
 			clientId: entry.clientId ?? null,
 			teamId: entry.teamId ?? null,
 			view: entry.view ?? null,
-			ip: entry.ip ?? null,
+			ip: entry.ip ?? currentIp(),
 			details: entry.details ?? null
 		})
 		.run();
 }
 
 export type AuditFilter = {
-	teamId?: number | null;
+	/** null = the whole installation (admins); otherwise only entries of these teams. */
+	teamIds: number[] | null;
 	clientId?: number;
-	userId?: number;
+	userEmail?: string;
 	action?: string;
-	from?: Date;
-	to?: Date;
-	limit?: number;
-	offset?: number;
+	from?: string;
+	to?: string;
+	page?: number;
 };
 
-export function listAudit(filter: AuditFilter) {
+export const AUDIT_PAGE_SIZE = 50;
+
+function auditWhere(filter: AuditFilter): SQL | undefined {
 	const where: SQL[] = [];
-	if (filter.teamId != null) where.push(eq(auditLog.teamId, filter.teamId));
+	if (filter.teamIds) where.push(filter.teamIds.length ? inArray(auditLog.teamId, filter.teamIds) : eq(auditLog.id, -1));
 	if (filter.clientId != null) where.push(eq(auditLog.clientId, filter.clientId));
-	if (filter.userId != null) where.push(eq(auditLog.userId, filter.userId));
+	if (filter.userEmail) where.push(eq(users.email, filter.userEmail.trim().toLowerCase()));
 	if (filter.action) where.push(eq(auditLog.action, filter.action));
-	if (filter.from) where.push(gte(auditLog.at, filter.from));
-	if (filter.to) where.push(lte(auditLog.at, filter.to));
-	return getDb()
+	// Dates are Finnish calendar days; the log stores instants.
+	if (filter.from) where.push(gte(auditLog.at, new Date(`${filter.from}T00:00:00+02:00`)));
+	if (filter.to) where.push(lte(auditLog.at, new Date(`${filter.to}T23:59:59.999+02:00`)));
+	return where.length ? and(...where) : undefined;
+}
+
+/** One page of the log, newest first, with the total for pagination. */
+export function listAudit(filter: AuditFilter) {
+	const db = getDb();
+	const where = auditWhere(filter);
+	const page = Math.max(1, filter.page ?? 1);
+	const rows = db
 		.select({
 			id: auditLog.id,
 			at: auditLog.at,
-			userId: auditLog.userId,
 			userName: users.name,
 			userEmail: users.email,
 			role: auditLog.role,
@@ -78,7 +89,6 @@ export function listAudit(filter: AuditFilter) {
 			entity: auditLog.entity,
 			entityId: auditLog.entityId,
 			clientId: auditLog.clientId,
-			clientName: clients.lastName,
 			teamId: auditLog.teamId,
 			view: auditLog.view,
 			ip: auditLog.ip,
@@ -86,10 +96,40 @@ export function listAudit(filter: AuditFilter) {
 		})
 		.from(auditLog)
 		.leftJoin(users, eq(users.id, auditLog.userId))
-		.leftJoin(clients, eq(clients.id, auditLog.clientId))
-		.where(where.length ? and(...where) : undefined)
+		.where(where)
 		.orderBy(desc(auditLog.id))
-		.limit(filter.limit ?? 100)
-		.offset(filter.offset ?? 0)
+		.limit(AUDIT_PAGE_SIZE)
+		.offset((page - 1) * AUDIT_PAGE_SIZE)
+		.all();
+	const total = db.select({ n: count() }).from(auditLog).leftJoin(users, eq(users.id, auditLog.userId)).where(where).get()?.n ?? 0;
+	return { rows, page, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)), total };
+}
+
+/** The client's team (for the policy) and display name, or undefined. */
+export function clientForAccessReport(clientId: number) {
+	return getDb()
+		.select({ id: clients.id, teamId: clients.teamId, firstName: clients.firstName, lastName: clients.lastName })
+		.from(clients)
+		.where(eq(clients.id, clientId))
+		.get();
+}
+
+/** Who accessed or changed this client's data, and when: the report a client may ask for. */
+export function clientAccessReport(clientId: number) {
+	return getDb()
+		.select({
+			at: auditLog.at,
+			userName: users.name,
+			userEmail: users.email,
+			role: auditLog.role,
+			action: auditLog.action,
+			entity: auditLog.entity,
+			view: auditLog.view,
+			ip: auditLog.ip
+		})
+		.from(auditLog)
+		.leftJoin(users, eq(users.id, auditLog.userId))
+		.where(eq(auditLog.clientId, clientId))
+		.orderBy(desc(auditLog.id))
 		.all();
 }
