@@ -1,6 +1,6 @@
 import { can, isStaff, teamsWithRole, type Actor } from './policy';
 
-export type NavKey = 'home' | 'caseload' | 'team' | 'employers' | 'fidelity' | 'outcomes' | 'admin' | 'audit' | 'portal' | 'account';
+export type NavKey = 'home' | 'caseload' | 'team' | 'employers' | 'fidelity' | 'outcomes' | 'admin' | 'audit' | 'privacy' | 'portal' | 'account';
 export type NavItem = { key: NavKey; href: string };
 
 /** The sections a user may open, in menu order. Each page still authorizes itself. */
@@ -25,7 +25,10 @@ export function navigationFor(actor: Actor | null): NavItem[] {
 	if (can(actor, 'read', { kind: 'administration' })) {
 		items.push({ key: 'admin', href: '/admin' });
 	}
-	if (actor.isAdmin || leads) items.push({ key: 'audit', href: '/audit' });
+	if (actor.isAdmin || leads) {
+		items.push({ key: 'audit', href: '/audit' });
+		items.push({ key: 'privacy', href: '/privacy' });
+	}
 	if (isStaff(actor)) items.push({ key: 'account', href: '/account' });
 	return items;
 }
