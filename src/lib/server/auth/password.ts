@@ -2,7 +2,7 @@ import { hash, verify } from '@node-rs/argon2';
 
 /**
  * argon2id with OWASP's minimum (19 MiB memory, 2 iterations, 1 lane).
- * Measured ~40 ms per hash on the 2-core target machine (README, Security).
+ * Measured 25 ms per hash (median) on the 2-core target machine: `npx tsx scripts/measure-argon2.ts`.
  */
 export const ARGON2_OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;
 
