@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -40,9 +40,14 @@ function withoutEmpty(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 	return Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
 }
 
-export async function startOwnServer(env: Record<string, string> = {}): Promise<OwnServer> {
+export async function startOwnServer(env: Record<string, string> = {}, options: { demo?: boolean } = {}): Promise<OwnServer> {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'polku-own-'));
 	const dbFile = path.join(dir, 'polku.sqlite');
+	if (options.demo) {
+		const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
+		const result = spawnSync(tsx, ['src/lib/server/cli/main.ts', 'demo'], { env: { ...process.env, DATABASE_PATH: dbFile }, encoding: 'utf8' });
+		if (result.status !== 0) throw new Error(`demo load failed: ${result.stderr}`);
+	}
 	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
 	const launch = () =>
