@@ -10,5 +10,7 @@ export type Command = {
 export const commands: Record<string, () => Promise<Command>> = {
 	migrate: async () => (await import('./migrate')).migrateCommand,
 	'create-admin': async () => (await import('./create-admin')).createAdminCommand,
-	demo: async () => (await import('./demo')).demoCommand
+	demo: async () => (await import('./demo')).demoCommand,
+	report: async () => (await import('./report')).reportCommand,
+	import: async () => (await import('./import')).importCommand
 };
