@@ -3,7 +3,7 @@
  * database, no clock (today is passed in). Every figure names the records it counted and the
  * records it left out, and why, so each number can be traced back.
  */
-import { addDays, daysBetween } from './dates';
+import { addDays } from './dates';
 
 export type Period = { from: string; to: string };
 
@@ -157,9 +157,29 @@ export function median(values: number[]): number | null {
 	return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+// Day numbers for ISO dates, memoised: a dashboard computes dozens of reports over the same dates.
+const dayNumbers = new Map<string, number>();
+function dayNumber(iso: string): number {
+	let n = dayNumbers.get(iso);
+	if (n === undefined) {
+		n = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+		if (dayNumbers.size > 100_000) dayNumbers.clear();
+		dayNumbers.set(iso, n);
+	}
+	return n;
+}
+const daysBetween = (a: string, b: string) => dayNumber(b) - dayNumber(a);
+
 const inPeriod = (date: string, p: Period) => date >= p.from && date <= p.to;
 const isStarted = (pl: OutcomePlacement) => pl.status === 'started' || pl.status === 'ended';
-const uniqueSorted = (ids: Iterable<number>) => [...new Set(ids)].sort((a, b) => a - b);
+/** Ids ascending without duplicates; rows usually arrive in id order, so check before sorting. */
+function uniqueSorted(ids: Iterable<number>): number[] {
+	const list = Array.isArray(ids) ? (ids as number[]) : [...ids];
+	let ascending = true;
+	for (let i = 1; i < list.length && ascending; i++) ascending = list[i - 1] < list[i];
+	if (ascending) return list.slice();
+	return Array.from(new Float64Array(new Set(list)).sort());
+}
 const roundOrNull = (v: number | null, round: (n: number) => number) => (v === null ? null : round(v));
 
 function figure(kind: RecordKind, value: number | null, ids: Iterable<number>, excluded: Exclusion[] = []): Figure {
@@ -249,7 +269,7 @@ export function inputForCoach(input: OutcomeInput, coachId: number): OutcomeInpu
 	return {
 		enrolments,
 		placements: input.placements.filter((pl) => clientIds.has(pl.clientId)),
-		employerContacts: input.employerContacts,
+		employerContacts: input.employerContacts.filter((c) => c.clientIds.some((id) => clientIds.has(id))),
 		feedback: input.feedback.filter((f) => enrolmentIds.has(f.enrolmentId)),
 		coaches: input.coaches.filter((c) => c.userId === coachId)
 	};
@@ -336,11 +356,14 @@ export function computeOutcomes(input: OutcomeInput, period: Period, today: stri
 	// Tenure and hours: started placements of served clients overlapping the period; ongoing jobs count to today.
 	const held = input.placements.filter((pl) => servedClientIds.has(pl.clientId) && usable(pl) && overlapsPeriod(pl, p));
 	const tenureWeeks = held.map((pl) => daysBetween(pl.startDate!, pl.endDate ?? today) / 7);
-	const judged = held.filter((pl) => addDays(pl.startDate!, 90) <= today);
-	const stillAt90 = judged.filter((pl) => pl.endDate === null || pl.endDate >= addDays(pl.startDate!, 90));
+	const judged = held.filter((pl) => daysBetween(pl.startDate!, today) >= 90);
+	const stillAt90 = judged.filter((pl) => pl.endDate === null || daysBetween(pl.startDate!, pl.endDate) >= 90);
 	const withHours = held.filter((pl) => pl.hoursPerWeek !== null);
 	const noHours: Exclusion[] = held.filter((pl) => pl.hoursPerWeek === null).map((pl) => ({ kind: 'placement', id: pl.id, reason: 'no-hours' }));
-	const longest = held.reduce<OutcomePlacement | null>((best, pl, i) => (best === null || tenureWeeks[i] > tenureWeeks[held.indexOf(best)] ? pl : best), null);
+	let longestIndex = -1;
+	tenureWeeks.forEach((weeks, i) => {
+		if (longestIndex === -1 || weeks > tenureWeeks[longestIndex]) longestIndex = i;
+	});
 
 	// Job endings in the period, satisfactory by end reason.
 	const endings = scopePlacements.filter((pl) => pl.status === 'ended' && pl.endDate !== null && inPeriod(pl.endDate, p));
@@ -374,7 +397,9 @@ export function computeOutcomes(input: OutcomeInput, period: Period, today: stri
 			noReason.push({ kind: 'enrolment', id: e.id, reason: 'no-closing-reason' });
 			continue;
 		}
-		byReason.set(e.closingReason, [...(byReason.get(e.closingReason) ?? []), e.id]);
+		const ids = byReason.get(e.closingReason);
+		if (ids) ids.push(e.id);
+		else byReason.set(e.closingReason, [e.id]);
 	}
 	const closingReasons = [...byReason.entries()]
 		.sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
@@ -407,7 +432,7 @@ export function computeOutcomes(input: OutcomeInput, period: Period, today: stri
 		meanDaysToSupportPlan: figure('enrolment', roundOrNull(mean(planDays), roundDays), planIds, planExcluded),
 		shareSupportPlanWithin90: figure('enrolment', rate(within90, planDays.length), planIds, planExcluded),
 		meanTenureWeeks: figure('placement', roundOrNull(mean(tenureWeeks), roundDays), held.map((pl) => pl.id), badPlacements),
-		longestTenureWeeks: figure('placement', longest ? roundDays(tenureWeeks[held.indexOf(longest)]) : null, longest ? [longest.id] : [], badPlacements),
+		longestTenureWeeks: figure('placement', longestIndex >= 0 ? roundDays(tenureWeeks[longestIndex]) : null, longestIndex >= 0 ? [held[longestIndex].id] : [], badPlacements),
 		shareWorkingAt90Days: figure('placement', rate(stillAt90.length, judged.length), judged.map((pl) => pl.id), badPlacements),
 		meanHoursPerWeek: figure('placement', roundOrNull(mean(withHours.map((pl) => pl.hoursPerWeek!)), roundDays), withHours.map((pl) => pl.id), noHours),
 		endingsSatisfactory: figure('placement', satisfactory.length, satisfactory.map((pl) => pl.id), noEndReason),
