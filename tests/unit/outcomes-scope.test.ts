@@ -82,3 +82,22 @@ describe('periods and exports', () => {
 		expect(csv).toBe('\uFEFFa;b\r\n"x;y";"\'=HYPERLINK(""z"")"\r\n1.5;\r\n');
 	});
 });
+
+describe('export builds', () => {
+	it('writes an audit entry for every export, and refuses a coach', async () => {
+		const { buildExport } = await import('../../src/lib/server/outcomes/export');
+		const { listAudit } = await import('../../src/lib/server/audit');
+		const base = { holder: {}, period: { from: '2026-01-01', to: '2026-03-31' }, today: '2026-11-23', delimiter: ';' as const, label: (k: string) => k, closingReasonLabel: (r: string) => r, view: '/outcomes/export' };
+		const scope = resolveScope(lead, params(''));
+		const csv = await buildExport({ ...base, actor: lead, scope, table: 'report', format: 'csv' });
+		expect(String(csv.body).startsWith('\uFEFFfigure;label;value')).toBe(true);
+		const xlsx = await buildExport({ ...base, actor: lead, scope, table: 'all', format: 'xlsx' });
+		expect(Buffer.from(xlsx.body as Uint8Array).subarray(0, 2).toString()).toBe('PK');
+		const exports = listAudit({ action: 'export' });
+		expect(exports.map((e) => JSON.parse(e.details!).table)).toEqual(['all', 'report']);
+		const coachScope = resolveScope(coach, params(''));
+		await expect(buildExport({ ...base, actor: coach, scope: coachScope, table: 'report', format: 'csv' })).rejects.toMatchObject({ status: 404 });
+		await expect(buildExport({ ...base, actor: lead, scope, table: 'passwords', format: 'csv' })).rejects.toMatchObject({ status: 404 });
+		expect(listAudit({ action: 'export' })).toHaveLength(2);
+	});
+});

@@ -1,9 +1,14 @@
 import ExcelJS from 'exceljs';
+import { error } from '@sveltejs/kit';
 import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../db';
 import { clientContacts, clients, employerContactClients, employerContacts, employers, enrolments, placements, users } from '../db/schema';
 import { REPORT_KEYS, type OutcomeReport, type Period } from '$lib/domain/outcomes';
+import { audit } from '../audit';
+import type { Actor } from '../policy';
+import type { OutcomeScope } from './load';
+import { authorizeExport, periodReport } from './service';
 
 export type Cell = string | number | boolean | null;
 export type Table = { name: string; columns: string[]; rows: Cell[][] };
@@ -148,4 +153,50 @@ export function reportTable(report: OutcomeReport, label: (key: string) => strin
 	const rows: Cell[][] = REPORT_KEYS.map((key) => [key, label(key), report[key].value, report[key].ids.length, report[key].excluded.length]);
 	for (const { reason, figure } of report.closingReasons) rows.push([`closingReason:${reason}`, closingReasonLabel(reason), figure.value, figure.ids.length, 0]);
 	return { name: `outcomes ${report.period.from} ${report.period.to}`, columns: ['figure', 'label', 'value', 'records_counted', 'records_left_out'], rows };
+}
+
+export type ExportRequest = {
+	actor: Actor;
+	holder: object;
+	scope: OutcomeScope;
+	period: Period;
+	today: string;
+	/** 'report', 'all' (XLSX only) or a raw table name. */
+	table: string;
+	format: string;
+	delimiter: ',' | ';';
+	label: (key: string) => string;
+	closingReasonLabel: (reason: string) => string;
+	view: string;
+};
+
+export type ExportFile = { filename: string; contentType: string; body: string | Uint8Array };
+
+/**
+ * Builds a download after asking the policy (report: outcomes export; raw tables also team export),
+ * and writes the audit entry. Unknown tables or formats answer 404 like a refusal.
+ */
+export async function buildExport(req: ExportRequest): Promise<ExportFile> {
+	const { table, format } = req;
+	if (format !== 'csv' && format !== 'xlsx') error(404, 'Not found');
+	if (table !== 'report' && table !== 'all' && !isRawTable(table)) error(404, 'Not found');
+	if (table === 'all' && format !== 'xlsx') error(404, 'Not found');
+	authorizeExport(req.actor, req.scope, table !== 'report');
+
+	const tables: Table[] = [];
+	if (table === 'report' || table === 'all') tables.push(reportTable(periodReport(req.holder, req.scope, req.period, req.today), req.label, req.closingReasonLabel));
+	for (const name of RAW_TABLES) if (table === name || table === 'all') tables.push(rawTable(name, req.scope.teamIds, req.period));
+
+	audit({
+		actor: req.actor,
+		action: 'export',
+		entity: 'outcomes',
+		teamId: req.scope.teamIds.length === 1 ? req.scope.teamIds[0] : null,
+		view: req.view,
+		details: JSON.stringify({ table, format, period: req.period, teams: req.scope.teamIds, coach: req.scope.coachId, rows: tables.reduce((n, t) => n + t.rows.length, 0) })
+	});
+
+	const filename = `polku-${table}-${req.period.from}-${req.period.to}.${format}`;
+	if (format === 'csv') return { filename, contentType: 'text/csv; charset=utf-8', body: toCsv(tables[0], { delimiter: req.delimiter, bom: true }) };
+	return { filename, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: await toXlsx(tables) };
 }
