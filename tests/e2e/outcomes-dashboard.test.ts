@@ -45,6 +45,20 @@ test.describe('outcomes as a team lead', () => {
 		await expectAccessible(page);
 	});
 
+	test('a dry run lists each bad row by file, row and column and saves nothing', async ({ page }) => {
+		await open(page, '/outcomes/import');
+		const csv = 'client_ref;employer_name;job_title;status;start_date\nEI-OLE-1;Mallikahvila Oy;Kokki;started;2.3.2026\nEI-OLE-1;Mallikahvila Oy;Tarjoilija;started;31.2.2026\n';
+		await page.locator('input[name="placements"]').setInputFiles({ name: 'placements.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+		await page.locator('input[name="enrolments"]').setInputFiles({ name: 'enrolments.csv', mimeType: 'text/csv', buffer: Buffer.from('') });
+		await page.getByRole('button', { name: 'Tuo ja tallenna' }).click();
+		await expect(page.getByRole('heading', { name: /Virheitä: 3/ })).toBeVisible();
+		await expect(page.getByRole('row', { name: /enrolments\.csv.*Tiedosto on tyhjä/ })).toBeVisible();
+		await expect(page.getByRole('row', { name: /placements\.csv 2 client_ref client_ref ei ole/ })).toBeVisible();
+		await expect(page.getByRole('row', { name: /placements\.csv 3 start_date Ei päivämäärä .*31\.2\.2026/ })).toBeVisible();
+		await expect(page.getByText('Mitään ei tallennettu.')).toBeVisible();
+		await expectAccessible(page);
+	});
+
 	test('a number with left-out records explains why', async ({ page }) => {
 		const teamId = await teamIdOnDashboard(page);
 		// Over the demo data's whole span some clients have not started a job yet.
