@@ -12,5 +12,7 @@ export const commands: Record<string, () => Promise<Command>> = {
 	'create-admin': async () => (await import('./create-admin')).createAdminCommand,
 	demo: async () => (await import('./demo')).demoCommand,
 	backup: async () => (await import('./backup')).backupCommand,
-	restore: async () => (await import('./backup')).restoreCommand
+	restore: async () => (await import('./backup')).restoreCommand,
+	report: async () => (await import('./report')).reportCommand,
+	import: async () => (await import('./import')).importCommand
 };

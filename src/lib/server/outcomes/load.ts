@@ -1,0 +1,115 @@
+import { and, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
+import { getDb } from '../db';
+import { clientContacts, clientFeedback, employerContactClients, employerContacts, enrolments, placements, supportPlans, teamMembers } from '../db/schema';
+import type { OutcomeInput, Period } from '$lib/domain/outcomes';
+
+/** Whose numbers: one or more teams, optionally one coach within them. */
+export type OutcomeScope = { teamIds: number[]; coachId: number | null };
+
+/**
+ * Loads the rows the outcome figures need, in five batched queries. Sub-selects instead of id lists
+ * keep each query to one statement at any size; each filter hits an index (team+closed, client,
+ * enrolment+date). Rows cover every enrolment open on any day of `period`, so figures for any
+ * sub-period (a quarter of a year) can be computed from the same input.
+ */
+export function loadOutcomeInput(scope: OutcomeScope, period: Period): OutcomeInput {
+	if (scope.teamIds.length === 0) return { enrolments: [], placements: [], employerContacts: [], feedback: [], coaches: [] };
+	const db = getDb();
+	const inScope = and(
+		inArray(enrolments.teamId, scope.teamIds),
+		scope.coachId !== null ? eq(enrolments.coachId, scope.coachId) : undefined,
+		or(isNull(enrolments.closedDate), gte(enrolments.closedDate, period.from)),
+		or(isNull(enrolments.entryDate), lte(enrolments.entryDate, period.to))
+	);
+	// Correlated MIN() over (enrolment_id, date) indexes: one index seek per enrolment.
+	const firstContact = sql<string | null>`(select min(${clientContacts.date}) from ${clientContacts} where ${clientContacts.enrolmentId} = ${enrolments.id})`;
+	const firstPlan = sql<string | null>`(select min(${supportPlans.planDate}) from ${supportPlans} where ${supportPlans.enrolmentId} = ${enrolments.id})`;
+	const enrolmentRows = db
+		.select({
+			id: enrolments.id,
+			clientId: enrolments.clientId,
+			teamId: enrolments.teamId,
+			coachId: enrolments.coachId,
+			entryDate: enrolments.entryDate,
+			closedDate: enrolments.closedDate,
+			closingReason: enrolments.closingReason,
+			outOfWorkAtReferral: enrolments.outOfWorkAtReferral,
+			firstMeetingDate: enrolments.firstMeetingDate,
+			firstContact,
+			firstPlan
+		})
+		.from(enrolments)
+		.where(inScope)
+		.all();
+	const scopedClients = db.select({ clientId: enrolments.clientId }).from(enrolments).where(inScope);
+	const scopedEnrolments = db.select({ id: enrolments.id }).from(enrolments).where(inScope);
+
+	const placementRows = db
+		.select({
+			id: placements.id,
+			clientId: placements.clientId,
+			enrolmentId: placements.enrolmentId,
+			status: placements.status,
+			startDate: placements.startDate,
+			endDate: placements.endDate,
+			competitive: placements.competitive,
+			wageSubsidy: placements.wageSubsidy,
+			hoursPerWeek: placements.hoursPerWeek,
+			endReason: placements.endReason
+		})
+		.from(placements)
+		.where(inArray(placements.clientId, scopedClients))
+		.all();
+
+	// Only clients entering in the period need their employer contacts (time to first contact).
+	const entrants = db
+		.select({ clientId: enrolments.clientId })
+		.from(enrolments)
+		.where(and(inScope, isNotNull(enrolments.entryDate), gte(enrolments.entryDate, period.from)));
+	const contactRows = db
+		.select({ id: employerContacts.id, date: employerContacts.date, mode: employerContacts.mode, clientId: employerContactClients.clientId })
+		.from(employerContactClients)
+		.innerJoin(employerContacts, eq(employerContacts.id, employerContactClients.employerContactId))
+		.where(and(inArray(employerContactClients.clientId, entrants), eq(employerContacts.mode, 'face-to-face'), gte(employerContacts.date, period.from)))
+		.all();
+	const contactsById = new Map<number, { id: number; date: string; mode: string; clientIds: number[] }>();
+	for (const row of contactRows) {
+		const contact = contactsById.get(row.id) ?? { id: row.id, date: row.date, mode: row.mode, clientIds: [] };
+		contact.clientIds.push(row.clientId);
+		contactsById.set(row.id, contact);
+	}
+
+	const feedbackRows = db
+		.select({ id: clientFeedback.id, enrolmentId: clientFeedback.enrolmentId, date: clientFeedback.date, satisfaction: clientFeedback.satisfaction, recommend: clientFeedback.recommend })
+		.from(clientFeedback)
+		.where(and(inArray(clientFeedback.enrolmentId, scopedEnrolments), gte(clientFeedback.date, period.from), lte(clientFeedback.date, period.to)))
+		.all();
+
+	const coachRows = db
+		.select({ userId: teamMembers.userId, teamId: teamMembers.teamId, fte: teamMembers.fte })
+		.from(teamMembers)
+		.where(and(inArray(teamMembers.teamId, scope.teamIds), eq(teamMembers.role, 'coach'), scope.coachId !== null ? eq(teamMembers.userId, scope.coachId) : undefined))
+		.all();
+
+	return {
+		enrolments: enrolmentRows.map((e) => {
+			const firsts = [e.firstMeetingDate, e.firstContact].filter((d): d is string => d !== null);
+			return {
+				id: e.id,
+				clientId: e.clientId,
+				teamId: e.teamId,
+				coachId: e.coachId,
+				entryDate: e.entryDate,
+				closedDate: e.closedDate,
+				closingReason: e.closingReason,
+				outOfWorkAtReferral: e.outOfWorkAtReferral,
+				firstContactDate: firsts.length ? firsts.reduce((a, b) => (a < b ? a : b)) : null,
+				firstSupportPlanDate: e.firstPlan
+			};
+		}),
+		placements: placementRows,
+		employerContacts: [...contactsById.values()],
+		feedback: feedbackRows,
+		coaches: coachRows
+	};
+}

@@ -1,0 +1,137 @@
+import { error } from '@sveltejs/kit';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { getDb } from '../db';
+import { teamMembers, teams, users } from '../db/schema';
+import { authorize, can, teamsWithRole, type Actor } from '../policy';
+import { computeOutcomes, inputForCoach, quartersEndingWith, type OutcomeInput, type OutcomeReport, type Period } from '$lib/domain/outcomes';
+import { loadOutcomeInput, type OutcomeScope } from './load';
+
+export type ResolvedScope = OutcomeScope & {
+	/** What the URL said, to rebuild links: 'all' = every team the actor leads. */
+	team: 'all' | number;
+	teams: { id: number; name: string }[];
+	/** Coaches the actor may pick (leads only). */
+	coaches: { id: number; name: string; teamId: number }[];
+	/** A lead's view of whole teams (exports, per-coach table). */
+	isLeadView: boolean;
+};
+
+function parseId(value: string | null): number | null {
+	if (value === null || !/^\d{1,9}$/.test(value)) return null;
+	return Number(value);
+}
+
+/**
+ * Whose numbers the actor asked for (?team=all|<id>&coach=<id>), checked against the policy for
+ * every team: a lead sees own team(s) and each coach; a coach sees own numbers only. Anything else: 404.
+ */
+export function resolveScope(actor: Actor | null | undefined, params: URLSearchParams): ResolvedScope {
+	if (!actor || actor.employerId !== null) error(404, 'Not found');
+	const leadTeams = teamsWithRole(actor, 'lead');
+	const teamParam = params.get('team');
+	let teamIds: number[];
+	let team: 'all' | number;
+	if (teamParam === 'all') {
+		teamIds = leadTeams;
+		team = 'all';
+	} else if (teamParam !== null && teamParam !== '') {
+		const id = parseId(teamParam);
+		if (id === null) error(404, 'Not found');
+		teamIds = [id];
+		team = id;
+	} else if (leadTeams.length > 0) {
+		teamIds = leadTeams;
+		team = leadTeams.length === 1 ? leadTeams[0] : 'all';
+	} else {
+		teamIds = teamsWithRole(actor, 'coach');
+		team = teamIds.length === 1 ? teamIds[0] : 'all';
+	}
+	if (teamIds.length === 0) error(404, 'Not found');
+	const coachParam = params.get('coach');
+	let coachId: number | null = coachParam ? parseId(coachParam) : null;
+	if (coachParam && coachId === null) error(404, 'Not found');
+	if (coachId === null && teamIds.some((t) => !leadTeams.includes(t))) coachId = actor.id;
+	for (const teamId of teamIds) authorize(actor, 'read', { kind: 'outcomes', teamId, coachId });
+	const isLeadView = teamIds.every((t) => leadTeams.includes(t));
+	const db = getDb();
+	return {
+		teamIds,
+		coachId,
+		team,
+		isLeadView,
+		teams: db.select({ id: teams.id, name: teams.name }).from(teams).where(inArray(teams.id, isLeadView ? leadTeams : teamIds)).orderBy(asc(teams.name)).all(),
+		coaches: isLeadView
+			? db
+					.select({ id: users.id, name: users.name, teamId: teamMembers.teamId })
+					.from(teamMembers)
+					.innerJoin(users, eq(users.id, teamMembers.userId))
+					.where(and(inArray(teamMembers.teamId, teamIds), eq(teamMembers.role, 'coach')))
+					.orderBy(asc(users.name))
+					.all()
+			: []
+	};
+}
+
+/** May the actor export the raw tables and the report of this scope? (Leads only.) */
+export function canExport(actor: Actor, scope: OutcomeScope): boolean {
+	return scope.teamIds.every((teamId) => can(actor, 'export', { kind: 'outcomes', teamId, coachId: scope.coachId }));
+}
+
+export function authorizeExport(actor: Actor, scope: OutcomeScope, raw: boolean): void {
+	for (const teamId of scope.teamIds) {
+		authorize(actor, 'export', { kind: 'outcomes', teamId, coachId: scope.coachId });
+		if (raw) authorize(actor, 'export', { kind: 'team', teamId });
+	}
+}
+
+// Figures asked for twice in one request (dashboard + per-coach table, report + export) are computed once.
+const requestCache = new WeakMap<object, Map<string, unknown>>();
+
+function cached<T>(holder: object, key: string, compute: () => T): T {
+	let map = requestCache.get(holder);
+	if (!map) requestCache.set(holder, (map = new Map()));
+	if (!map.has(key)) map.set(key, compute());
+	return map.get(key) as T;
+}
+
+const scopeKey = (scope: OutcomeScope) => `${scope.teamIds.join(',')}|${scope.coachId ?? ''}`;
+
+/** Input rows for a scope and the union of the periods asked for; cached per request. */
+export function outcomeInput(holder: object, scope: OutcomeScope, period: Period): OutcomeInput {
+	return cached(holder, `input|${scopeKey(scope)}|${period.from}|${period.to}`, () => loadOutcomeInput(scope, period));
+}
+
+/** The report for a period, computed from `input` (which must cover the period). */
+export function outcomeReport(holder: object, scope: OutcomeScope, input: OutcomeInput, period: Period, today: string, coachId: number | null = null): OutcomeReport {
+	return cached(holder, `report|${scopeKey(scope)}|${coachId ?? ''}|${period.from}|${period.to}|${today}`, () =>
+		computeOutcomes(coachId === null ? input : inputForCoach(input, coachId), period, today)
+	);
+}
+
+export type Dashboard = {
+	report: OutcomeReport;
+	quarters: { period: Period; report: OutcomeReport }[];
+	byCoach: { coachId: number; report: OutcomeReport }[];
+};
+
+/** The dashboard: the period, the four quarters ending with it, and each coach (lead view) — one load. */
+export function dashboard(holder: object, scope: ResolvedScope, period: Period, today: string): Dashboard {
+	const quarters = quartersEndingWith(period.to, 4);
+	const union = { from: quarters[0].from < period.from ? quarters[0].from : period.from, to: period.to };
+	const input = outcomeInput(holder, scope, union);
+	return {
+		report: outcomeReport(holder, scope, input, period, today),
+		quarters: quarters.map((q) => ({ period: q, report: outcomeReport(holder, scope, input, q, today) })),
+		byCoach:
+			scope.isLeadView && scope.coachId === null
+				? scope.coaches
+						.filter((c, i, all) => all.findIndex((o) => o.id === c.id) === i)
+						.map((c) => ({ coachId: c.id, report: outcomeReport(holder, scope, input, period, today, c.id) }))
+				: []
+	};
+}
+
+/** The report for exactly one period (report page, exports, records, CLI). */
+export function periodReport(holder: object, scope: OutcomeScope, period: Period, today: string): OutcomeReport {
+	return outcomeReport(holder, scope, outcomeInput(holder, scope, period), period, today);
+}
