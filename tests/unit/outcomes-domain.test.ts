@@ -3,6 +3,7 @@ import {
 	computeOutcomes,
 	headlineJson,
 	inputForCoach,
+	inputsByCoach,
 	median,
 	periodContaining,
 	quartersEndingWith,
@@ -88,12 +89,13 @@ describe('served and worked (period edges, re-opened enrolments, wage subsidy)',
 		expect(r.employmentRateOutOfWorkInclSubsidy.value).toBe(0.5); // client 2 was not out of work
 	});
 	it('job starts count every started placement starting in the period, competitive or not', () => {
-		expect(r.jobStarts.ids).toEqual([1, 2, 4, 7]);
-		expect(r.jobStarts.value).toBe(4);
+		// placement 7 starts after its enrolment closed (e4, 31.12.2025): not this period's enrolment
+		expect(r.jobStarts.ids).toEqual([1, 2, 4]);
+		expect(r.jobStarts.value).toBe(3);
 	});
 	it('clients with a first job start: the earliest started placement of the client is in the period', () => {
 		// client 3's first job was in 2025; client 7's agreed job does not count
-		expect(r.clientsWithFirstJobStart.ids).toEqual([1, 2, 4, 7]);
+		expect(r.clientsWithFirstJobStart.ids).toEqual([1, 2, 7]);
 	});
 });
 
@@ -224,5 +226,27 @@ describe('helpers', () => {
 		expect(periodContaining('quarter', '2026-05-17')).toEqual({ from: '2026-04-01', to: '2026-06-30' });
 		expect(periodContaining('month', '2024-02-10')).toEqual({ from: '2024-02-01', to: '2024-02-29' });
 		expect(quartersEndingWith('2026-02-01', 3).map((q) => q.from)).toEqual(['2025-07-01', '2025-10-01', '2026-01-01']);
+	});
+});
+
+describe('per-coach inputs in one pass', () => {
+	it('give the same figures as filtering for each coach', () => {
+		const split = inputsByCoach(input);
+		for (const coachId of [10, 11]) {
+			const a = computeOutcomes(inputForCoach(input, coachId), Q1, TODAY);
+			const b = computeOutcomes(split.get(coachId)!, Q1, TODAY);
+			expect(b).toEqual(a);
+		}
+	});
+});
+
+describe('a report does not depend on how much more the input holds', () => {
+	it('a quarter computed from a year of rows equals the quarter computed from its own rows', () => {
+		// What the loader selects for Q1 alone: enrolments open in Q1 and their clients' placements (not e4, e5, placement 7).
+		const enrolments = input.enrolments.filter((e) => (e.closedDate === null || e.closedDate >= Q1.from) && (e.entryDate === null || e.entryDate <= Q1.to));
+		const clients = new Set(enrolments.map((e) => e.clientId));
+		const own = { ...input, enrolments, placements: input.placements.filter((pl) => clients.has(pl.clientId)) };
+		expect(own.enrolments.map((e) => e.id)).toEqual([1, 2, 3, 6, 7, 8]);
+		expect(computeOutcomes(input, Q1, TODAY)).toEqual(computeOutcomes(own, Q1, TODAY));
 	});
 });

@@ -275,15 +275,94 @@ export function inputForCoach(input: OutcomeInput, coachId: number): OutcomeInpu
 	};
 }
 
+/** Every coach's input in one pass (the per-coach table): same rows as `inputForCoach` for each coach. */
+export function inputsByCoach(input: OutcomeInput): Map<number, OutcomeInput> {
+	const out = new Map<number, OutcomeInput>();
+	const coachesOfClient = new Map<number, Set<number>>();
+	const coachOfEnrolment = new Map<number, number>();
+	for (const e of input.enrolments) {
+		if (e.coachId === null) continue;
+		let coachInput = out.get(e.coachId);
+		if (!coachInput) out.set(e.coachId, (coachInput = { enrolments: [], placements: [], employerContacts: [], feedback: [], coaches: [] }));
+		coachInput.enrolments.push(e);
+		coachOfEnrolment.set(e.id, e.coachId);
+		const coaches = coachesOfClient.get(e.clientId);
+		if (coaches) coaches.add(e.coachId);
+		else coachesOfClient.set(e.clientId, new Set([e.coachId]));
+	}
+	for (const pl of input.placements) for (const coachId of coachesOfClient.get(pl.clientId) ?? []) out.get(coachId)!.placements.push(pl);
+	for (const c of input.employerContacts) {
+		const coaches = new Set<number>();
+		for (const clientId of c.clientIds) for (const coachId of coachesOfClient.get(clientId) ?? []) coaches.add(coachId);
+		for (const coachId of coaches) out.get(coachId)!.employerContacts.push(c);
+	}
+	for (const f of input.feedback) {
+		const coachId = coachOfEnrolment.get(f.enrolmentId);
+		if (coachId !== undefined) out.get(coachId)!.feedback.push(f);
+	}
+	for (const c of input.coaches) {
+		let coachInput = out.get(c.userId);
+		if (!coachInput) out.set(c.userId, (coachInput = { enrolments: [], placements: [], employerContacts: [], feedback: [], coaches: [] }));
+		coachInput.coaches.push(c);
+	}
+	return out;
+}
+
+/** Period-independent look-ups, built once per input: a dashboard computes many periods from one input. */
+type Prepared = {
+	placementsByClient: Map<number, OutcomePlacement[]>;
+	/** Start dates of each client's usable started placements, ascending. */
+	startDatesByClient: Map<number, string[]>;
+	/** Dates of face-to-face employer contacts naming each client, ascending. */
+	faceToFaceByClient: Map<number, string[]>;
+};
+const preparedInputs = new WeakMap<OutcomeInput, Prepared>();
+
+function prepare(input: OutcomeInput): Prepared {
+	const cached = preparedInputs.get(input);
+	if (cached) return cached;
+	const placementsByClient = groupBy(input.placements, (pl) => pl.clientId);
+	const startDatesByClient = new Map<number, string[]>();
+	for (const [clientId, list] of placementsByClient) {
+		const dates = list.filter((pl) => isStarted(pl) && usable(pl)).map((pl) => pl.startDate!);
+		if (dates.length) startDatesByClient.set(clientId, dates.sort());
+	}
+	const faceToFaceByClient = new Map<number, string[]>();
+	for (const c of input.employerContacts) {
+		if (c.mode !== 'face-to-face') continue;
+		for (const clientId of c.clientIds) {
+			const list = faceToFaceByClient.get(clientId);
+			if (list) list.push(c.date);
+			else faceToFaceByClient.set(clientId, [c.date]);
+		}
+	}
+	for (const list of faceToFaceByClient.values()) list.sort();
+	const prepared: Prepared = { placementsByClient, startDatesByClient, faceToFaceByClient };
+	preparedInputs.set(input, prepared);
+	return prepared;
+}
+
+/** The first date on or after `from` in an ascending list. */
+function firstOnOrAfter(sortedDates: string[] | undefined, from: string): string | null {
+	if (!sortedDates) return null;
+	for (const d of sortedDates) if (d >= from) return d;
+	return null;
+}
+
 /** Every figure of domain.md §8 for one period. `today` ends ongoing jobs for tenure. */
 export function computeOutcomes(input: OutcomeInput, period: Period, today: string): OutcomeReport {
 	const p = period;
-	const placementsByClient = groupBy(input.placements, (pl) => pl.clientId);
-	const { served, excluded: notServed } = servedEnrolments(input.enrolments, p);
+	const { placementsByClient, startDatesByClient, faceToFaceByClient } = prepare(input);
+	// The enrolments of the period (open on any of its days, or not yet entered): the same set the loader
+	// selects, so a report does not depend on how much more the input holds (a dashboard loads a year).
+	const enrolments = input.enrolments.filter((e) => (e.closedDate === null || e.closedDate >= p.from) && (e.entryDate === null || e.entryDate <= p.to));
+	const scopeEnrolmentIds = new Set(enrolments.map((e) => e.id));
+	const scopePlacements = input.placements.filter((pl) => scopeEnrolmentIds.has(pl.enrolmentId));
+	const scopeClientIds = new Set(enrolments.map((e) => e.clientId));
+	const scopeBad = undatedStarted(scopePlacements);
+	const { served, excluded: notServed } = servedEnrolments(enrolments, p);
 	const servedIds = served.map((e) => e.id);
 	const servedClientIds = new Set(served.map((e) => e.clientId));
-	const scopeEnrolmentIds = new Set(input.enrolments.map((e) => e.id));
-	const scopePlacements = input.placements.filter((pl) => scopeEnrolmentIds.has(pl.enrolmentId));
 	const badPlacements = undatedStarted(input.placements.filter((pl) => servedClientIds.has(pl.clientId)));
 
 	// Employment rate (§8): worked = distinct clients ÷ served = enrolments.
@@ -294,45 +373,19 @@ export function computeOutcomes(input: OutcomeInput, period: Period, today: stri
 	const workedOowIncl = workedClients(servedOow, placementsByClient, p, true);
 
 	// Job starts: every started placement (competitive or not) starting in the period.
-	const scopeBad = undatedStarted(scopePlacements);
 	const starts = scopePlacements.filter((pl) => isStarted(pl) && usable(pl) && inPeriod(pl.startDate!, p));
 
 	// Clients with a first job start: the client's earliest started placement (whole history) is in the period.
-	const scopeClientIds = new Set(input.enrolments.map((e) => e.clientId));
 	const firstStartClients: number[] = [];
 	for (const clientId of scopeClientIds) {
-		const startDates = (placementsByClient.get(clientId) ?? []).filter((pl) => isStarted(pl) && usable(pl)).map((pl) => pl.startDate!);
-		if (startDates.length === 0) continue;
-		const earliest = startDates.reduce((a, b) => (a < b ? a : b));
-		if (inPeriod(earliest, p)) firstStartClients.push(clientId);
+		const earliest = startDatesByClient.get(clientId)?.[0];
+		if (earliest !== undefined && inPeriod(earliest, p)) firstStartClients.push(clientId);
 	}
 
 	// Time to first face-to-face employer contact and to first job, for enrolments with entry in the period.
-	const entrants = input.enrolments.filter((e) => e.entryDate !== null && inPeriod(e.entryDate, p));
-	const faceToFaceByClient = new Map<number, string[]>();
-	for (const c of input.employerContacts) {
-		if (c.mode !== 'face-to-face') continue;
-		for (const clientId of c.clientIds) {
-			const list = faceToFaceByClient.get(clientId);
-			if (list) list.push(c.date);
-			else faceToFaceByClient.set(clientId, [c.date]);
-		}
-	}
-	const earliestOnOrAfter = (dates: string[], from: string): string | null => {
-		let best: string | null = null;
-		for (const d of dates) if (d >= from && (best === null || d < best)) best = d;
-		return best;
-	};
-	const toContact = daysFromEntry(entrants, (e) => earliestOnOrAfter(faceToFaceByClient.get(e.clientId) ?? [], e.entryDate!), 'no-face-to-face-employer-contact');
-	const toJob = daysFromEntry(
-		entrants,
-		(e) =>
-			earliestOnOrAfter(
-				(placementsByClient.get(e.clientId) ?? []).filter((pl) => isStarted(pl) && usable(pl)).map((pl) => pl.startDate!),
-				e.entryDate!
-			),
-		'no-job-after-entry'
-	);
+	const entrants = enrolments.filter((e) => e.entryDate !== null && inPeriod(e.entryDate, p));
+	const toContact = daysFromEntry(entrants, (e) => firstOnOrAfter(faceToFaceByClient.get(e.clientId), e.entryDate!), 'no-face-to-face-employer-contact');
+	const toJob = daysFromEntry(entrants, (e) => firstOnOrAfter(startDatesByClient.get(e.clientId), e.entryDate!), 'no-job-after-entry');
 
 	// First contact → support plan, for served enrolments whose first contact is in the period.
 	const planDays: number[] = [];
@@ -372,7 +425,7 @@ export function computeOutcomes(input: OutcomeInput, period: Period, today: stri
 	const unsatisfactory = endings.filter((pl) => pl.endReason !== null && !(SATISFACTORY_END_REASONS as readonly string[]).includes(pl.endReason));
 
 	// Caseload on the last day of the period: active enrolments ÷ coach FTE (IPS item 1).
-	const active = input.enrolments.filter((e) => e.entryDate !== null && e.entryDate <= p.to && (e.closedDate === null || e.closedDate > p.to));
+	const active = enrolments.filter((e) => e.entryDate !== null && e.entryDate <= p.to && (e.closedDate === null || e.closedDate > p.to));
 	const activeByCoach = groupBy(active.filter((e) => e.coachId !== null), (e) => e.coachId!);
 	const caseloadByCoach: CoachCaseload[] = [];
 	const fteByCoach = new Map<number, number>();
@@ -389,7 +442,7 @@ export function computeOutcomes(input: OutcomeInput, period: Period, today: stri
 	const countedForCaseload = active.filter((e) => e.coachId !== null && fteByCoach.get(e.coachId)! > 0);
 
 	// Closing reasons of enrolments closed in the period.
-	const closed = input.enrolments.filter((e) => e.closedDate !== null && inPeriod(e.closedDate, p));
+	const closed = enrolments.filter((e) => e.closedDate !== null && inPeriod(e.closedDate, p));
 	const byReason = new Map<string, number[]>();
 	const noReason: Exclusion[] = [];
 	for (const e of closed) {

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '../db';
 import { teamMembers, teams, users } from '../db/schema';
 import { authorize, can, teamsWithRole, type Actor } from '../policy';
-import { computeOutcomes, inputForCoach, quartersEndingWith, type OutcomeInput, type OutcomeReport, type Period } from '$lib/domain/outcomes';
+import { computeOutcomes, inputsByCoach, quartersEndingWith, type OutcomeInput, type OutcomeReport, type Period } from '$lib/domain/outcomes';
 import { loadOutcomeInput, type OutcomeScope } from './load';
 
 export type ResolvedScope = OutcomeScope & {
@@ -102,10 +102,8 @@ export function outcomeInput(holder: object, scope: OutcomeScope, period: Period
 }
 
 /** The report for a period, computed from `input` (which must cover the period). */
-export function outcomeReport(holder: object, scope: OutcomeScope, input: OutcomeInput, period: Period, today: string, coachId: number | null = null): OutcomeReport {
-	return cached(holder, `report|${scopeKey(scope)}|${coachId ?? ''}|${period.from}|${period.to}|${today}`, () =>
-		computeOutcomes(coachId === null ? input : inputForCoach(input, coachId), period, today)
-	);
+export function outcomeReport(holder: object, scope: OutcomeScope, input: OutcomeInput, period: Period, today: string): OutcomeReport {
+	return cached(holder, `report|${scopeKey(scope)}|${period.from}|${period.to}|${today}`, () => computeOutcomes(input, period, today));
 }
 
 export type Dashboard = {
@@ -119,15 +117,19 @@ export function dashboard(holder: object, scope: ResolvedScope, period: Period, 
 	const quarters = quartersEndingWith(period.to, 4);
 	const union = { from: quarters[0].from < period.from ? quarters[0].from : period.from, to: period.to };
 	const input = outcomeInput(holder, scope, union);
+	const byCoach: Dashboard['byCoach'] = [];
+	if (scope.isLeadView && scope.coachId === null) {
+		// One pass splits the rows by coach; the same rules then run on each coach's rows.
+		const perCoach = inputsByCoach(input);
+		const empty: OutcomeInput = { enrolments: [], placements: [], employerContacts: [], feedback: [], coaches: [] };
+		for (const coachId of new Set(scope.coaches.map((c) => c.id))) {
+			byCoach.push({ coachId, report: computeOutcomes(perCoach.get(coachId) ?? empty, period, today) });
+		}
+	}
 	return {
 		report: outcomeReport(holder, scope, input, period, today),
 		quarters: quarters.map((q) => ({ period: q, report: outcomeReport(holder, scope, input, q, today) })),
-		byCoach:
-			scope.isLeadView && scope.coachId === null
-				? scope.coaches
-						.filter((c, i, all) => all.findIndex((o) => o.id === c.id) === i)
-						.map((c) => ({ coachId: c.id, report: outcomeReport(holder, scope, input, period, today, c.id) }))
-				: []
+		byCoach
 	};
 }
 
