@@ -93,11 +93,11 @@ describe('export builds', () => {
 		expect(String(csv.body).startsWith('\uFEFFfigure;label;value')).toBe(true);
 		const xlsx = await buildExport({ ...base, actor: lead, scope, table: 'all', format: 'xlsx' });
 		expect(Buffer.from(xlsx.body as Uint8Array).subarray(0, 2).toString()).toBe('PK');
-		const exports = listAudit({ action: 'export' });
+		const exports = listAudit({ teamIds: null, action: 'export' }).rows;
 		expect(exports.map((e) => JSON.parse(e.details!).table)).toEqual(['all', 'report']);
 		const coachScope = resolveScope(coach, params(''));
 		await expect(buildExport({ ...base, actor: coach, scope: coachScope, table: 'report', format: 'csv' })).rejects.toMatchObject({ status: 404 });
 		await expect(buildExport({ ...base, actor: lead, scope, table: 'passwords', format: 'csv' })).rejects.toMatchObject({ status: 404 });
-		expect(listAudit({ action: 'export' })).toHaveLength(2);
+		expect(listAudit({ teamIds: null, action: 'export' }).rows).toHaveLength(2);
 	});
 });

@@ -1,11 +1,11 @@
 import type { PageServerLoad } from './$types';
 import { dashboard } from '$lib/server/outcomes/service';
-import { outcomesContext, summariseReport } from '$lib/server/outcomes/request';
+import { requireOutcomesContext, summariseReport } from '$lib/server/outcomes/request';
 import { quarterLabel } from '$lib/domain/outcomes';
 import { periodParams } from '$lib/domain/outcomes-period';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	const ctx = outcomesContext(locals.actor, url);
+	const ctx = requireOutcomesContext(locals.actor, url);
 	const board = dashboard(locals, ctx.scope, ctx.choice.period, ctx.today);
 	const coachNames = new Map(ctx.scope.coaches.map((c) => [c.id, c.name]));
 	return {

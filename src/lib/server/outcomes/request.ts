@@ -14,7 +14,7 @@ export type OutcomesContext = {
 };
 
 /** What every outcomes page starts with: who may see what (404 otherwise), and for which period. */
-export function outcomesContext(actor: Actor | null | undefined, url: URL): OutcomesContext {
+export function requireOutcomesContext(actor: Actor | null | undefined, url: URL): OutcomesContext {
 	const scope = resolveScope(actor, url.searchParams);
 	const today = isoDateInFinland();
 	const coachParam = url.searchParams.get('coach');

@@ -1,12 +1,12 @@
 import type { RequestHandler } from './$types';
-import { outcomesContext } from '$lib/server/outcomes/request';
+import { requireOutcomesContext } from '$lib/server/outcomes/request';
 import { buildExport } from '$lib/server/outcomes/export';
 import { getLocale } from '$lib/paraglide/runtime';
 import { closingReasonLabel, figureLabel } from '../figures';
 
 /** Report or raw tables as CSV (UTF-8 with BOM) or XLSX. Leads only; every export is audit-logged. */
 export const GET: RequestHandler = async ({ locals, url }) => {
-	const ctx = outcomesContext(locals.actor, url);
+	const ctx = requireOutcomesContext(locals.actor, url);
 	const file = await buildExport({
 		actor: locals.actor!,
 		holder: locals,

@@ -1,30 +1,19 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { authorize, teamsWithRole, type Actor } from '$lib/server/policy';
-import { teamNames } from '$lib/server/accounts';
+import { requireImportTeams } from '$lib/server/import/access';
 import { runImport, type ImportInput } from '$lib/server/import/apply';
 import { MAX_IMPORT_BYTES } from '$lib/server/import/parse';
 import { isoDateInFinland } from '$lib/domain/dates';
 import { IMPORT_FILES, type ImportError } from '$lib/domain/import';
 import { translate } from '$lib/server/forms';
 
-/** The teams the actor may import into: the ones they lead. */
-function leadTeams(actor: Actor | null | undefined) {
-	if (!actor) error(404, 'Not found');
-	const ids = teamsWithRole(actor, 'lead');
-	if (ids.length === 0) error(404, 'Not found');
-	for (const teamId of ids) authorize(actor, 'manage', { kind: 'team', teamId });
-	return teamNames(ids);
-}
-
-export const load: PageServerLoad = ({ locals }) => ({ teams: leadTeams(locals.actor), files: [...IMPORT_FILES] });
+export const load: PageServerLoad = ({ locals }) => ({ teams: requireImportTeams(locals.actor), files: [...IMPORT_FILES] });
 
 function messageFor(e: ImportError): string {
 	return translate(`outcomes_import_err_${e.code.replaceAll('-', '_')}`);
 }
 
-async function handle(locals: App.Locals, request: Request, dryRun: boolean) {
-	const teams = leadTeams(locals.actor);
+async function handle(teams: ReturnType<typeof requireImportTeams>, locals: App.Locals, request: Request, dryRun: boolean) {
 	const formData = await request.formData();
 	const team = teams.find((t) => String(t.id) === formData.get('team'));
 	if (!team) return fail(400, { errors: { team: translate('err_choice') }, result: null });
@@ -51,6 +40,6 @@ async function handle(locals: App.Locals, request: Request, dryRun: boolean) {
 }
 
 export const actions: Actions = {
-	dryRun: ({ locals, request }) => handle(locals, request, true),
-	import: ({ locals, request }) => handle(locals, request, false)
+	dryRun: ({ locals, request }) => handle(requireImportTeams(locals.actor), locals, request, true),
+	import: ({ locals, request }) => handle(requireImportTeams(locals.actor), locals, request, false)
 };

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { periodReport } from '$lib/server/outcomes/service';
-import { outcomesContext } from '$lib/server/outcomes/request';
+import { requireOutcomesContext } from '$lib/server/outcomes/request';
 import { describeRecords } from '$lib/server/outcomes/records';
 import { audit } from '$lib/server/audit';
 import { FIGURE_UNITS, isFigureKey, type Figure, type RecordKind } from '$lib/domain/outcomes';
@@ -11,7 +11,7 @@ const PAGE_SIZE = 50;
 const LEFT_OUT_SHOWN = 100;
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	const ctx = outcomesContext(locals.actor, url);
+	const ctx = requireOutcomesContext(locals.actor, url);
 	const report = periodReport(locals, ctx.scope, ctx.choice.period, ctx.today);
 	const key = url.searchParams.get('figure') ?? '';
 	let figure: Figure | undefined;

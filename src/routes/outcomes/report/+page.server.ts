@@ -1,11 +1,11 @@
 import type { PageServerLoad } from './$types';
 import { periodReport } from '$lib/server/outcomes/service';
-import { outcomesContext, summariseReport } from '$lib/server/outcomes/request';
+import { requireOutcomesContext, summariseReport } from '$lib/server/outcomes/request';
 import { periodParams } from '$lib/domain/outcomes-period';
 import { REPORT_KEYS } from '$lib/domain/outcomes';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	const ctx = outcomesContext(locals.actor, url);
+	const ctx = requireOutcomesContext(locals.actor, url);
 	const report = periodReport(locals, ctx.scope, ctx.choice.period, ctx.today);
 	const coach = ctx.scope.coachId !== null ? ctx.scope.coaches.find((c) => c.id === ctx.scope.coachId)?.name ?? null : null;
 	return {
