@@ -96,3 +96,11 @@ export const endPlacementSchema = z.object({ endDate: isoDate(), endReason: choi
 export const didNotStartSchema = z.object({ version: z.coerce.number().int() });
 export const stepDownSchema = z.object({ stepDownDate: isoDate(), version: z.coerce.number().int() });
 export const withdrawConsentSchema = z.object({ consentId: id() });
+
+export const addConsentSchema = z.object({
+	consentForm: choice(['y100', 'own'] as const),
+	validFrom: isoDate(),
+	validTo: optionalIsoDate(),
+	signedHow: choice(['signature', 'e-signature', 'strong-identification'] as const)
+});
+export const restartJobSearchSchema = z.object({ reason: requiredText(500) });

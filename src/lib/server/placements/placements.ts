@@ -192,3 +192,29 @@ export function withdrawConsent(consentId: number, clientId: number, employerId:
 			.run().changes === 1
 	);
 }
+
+/** A written consent naming this employer (what the portal needs); other consents are the client record's. */
+export function addEmployerConsent(
+	clientId: number,
+	employerId: number,
+	input: { form: 'y100' | 'own'; validFrom: string; validTo: string | null; signedHow: 'signature' | 'e-signature' | 'strong-identification' },
+	userId: number
+): number {
+	return getDb()
+		.insert(consents)
+		.values({
+			clientId,
+			employerId,
+			form: input.form,
+			parties: ['tyonantaja'],
+			categories: ['placement'],
+			healthData: false,
+			purpose: 'employer-portal',
+			validFrom: input.validFrom,
+			validTo: input.validTo,
+			signedHow: input.signedHow,
+			createdBy: userId
+		})
+		.returning({ id: consents.id })
+		.get().id;
+}
