@@ -1,5 +1,5 @@
-import { fail } from '@sveltejs/kit';
-import { parseForm, translate, formValues } from '../forms';
+import { fail, type ActionFailure } from '@sveltejs/kit';
+import { parseForm, translate, formValues, type FormFailure } from '../forms';
 import { can, type Actor } from '../policy';
 import { teamMembersOf } from '../accounts';
 import { employerSchema, type EmployerInput } from './forms';
@@ -9,9 +9,11 @@ import { findByBusinessId, findByName } from './register';
  * Shared validation of the employer form (new and edit): schema, duplicates by Y-tunnus
  * (installation-wide) and by name within the team, owner coach must be a team member.
  */
-export function validateEmployerForm(formData: FormData, teamId: number, exceptId?: number): { ok: true; data: EmployerInput } | { ok: false; response: ReturnType<typeof fail> } {
+export type EmployerFormFailure = FormFailure & { duplicateLink: { id: number; name: string } | null };
+
+export function validateEmployerForm(formData: FormData, teamId: number, exceptId?: number): { ok: true; data: EmployerInput } | { ok: false; response: ActionFailure<EmployerFormFailure> } {
 	const parsed = parseForm(employerSchema, formData);
-	if (!parsed.ok) return { ok: false, response: fail(400, parsed.failure) };
+	if (!parsed.ok) return { ok: false, response: fail(400, { ...parsed.failure, duplicateLink: null }) };
 	const input = parsed.data;
 	const values = formValues(formData);
 	if (input.businessId) {
@@ -27,7 +29,7 @@ export function validateEmployerForm(formData: FormData, teamId: number, exceptI
 		return { ok: false, response: fail(400, { errors: { name: translate('employers_err_name_taken') }, values, duplicateLink: { id: sameName.id, name: input.name } }) };
 	}
 	if (input.ownerCoachId !== null && !teamMembersOf(teamId).some((mb) => mb.userId === input.ownerCoachId)) {
-		return { ok: false, response: fail(400, { errors: { ownerCoachId: translate('err_choice') }, values }) };
+		return { ok: false, response: fail(400, { errors: { ownerCoachId: translate('err_choice') }, values, duplicateLink: null }) };
 	}
 	return { ok: true, data: input };
 }

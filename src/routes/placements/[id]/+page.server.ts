@@ -77,7 +77,7 @@ export const actions: Actions = {
 		if (!parsed.ok) return tagged(parsed.failure, 'start');
 		if (access.closedDate !== null) return fieldError(formData, 'startDate', 'employers_err_enrolment_closed');
 		if (parsed.data.startDate > isoDateInFinland()) return fieldError(formData, 'startDate', 'err_date_future');
-		if (!startPlacement(access.id, parsed.data.version, parsed.data.startDate, locals.actor.id)) return fieldError(formData, 'startDate', 'err_stale', {}, 409);
+		if (!startPlacement(access.id, parsed.data.version, parsed.data.startDate, locals.actor!.id)) return fieldError(formData, 'startDate', 'err_stale', {}, 409);
 		audit({ actor: locals.actor, action: 'update', entity: 'placement', entityId: access.id, clientId: access.clientId, teamId: access.teamId, details: 'started; phase 5' });
 		return { saved: 'start' };
 	},
@@ -118,7 +118,7 @@ export const actions: Actions = {
 		const parsed = parseForm(restartJobSearchSchema, formData);
 		if (!parsed.ok) return tagged(parsed.failure, 'restart');
 		if (access.closedDate !== null) return fieldError(formData, 'reason', 'employers_err_enrolment_closed');
-		restartJobSearch(access.enrolmentId, isoDateInFinland(), parsed.data.reason, locals.actor.id);
+		restartJobSearch(access.enrolmentId, isoDateInFinland(), parsed.data.reason, locals.actor!.id);
 		audit({ actor: locals.actor, action: 'update', entity: 'enrolment', entityId: access.enrolmentId, clientId: access.clientId, teamId: access.teamId, details: 'phase 3 after job ended' });
 		return { saved: 'restart' };
 	},
@@ -129,7 +129,7 @@ export const actions: Actions = {
 		if (!parsed.ok) return tagged(parsed.failure, 'consent');
 		if (parsed.data.validTo && parsed.data.validTo < parsed.data.validFrom) return fieldError(formData, 'validTo', 'err_date_order');
 		const { consentForm, ...rest } = parsed.data;
-		const id = addEmployerConsent(access.clientId, access.employerId, { form: consentForm, ...rest }, locals.actor.id);
+		const id = addEmployerConsent(access.clientId, access.employerId, { form: consentForm, ...rest }, locals.actor!.id);
 		audit({ actor: locals.actor, action: 'create', entity: 'consent', entityId: id, clientId: access.clientId, teamId: access.teamId });
 		return { saved: 'consent' };
 	},

@@ -33,7 +33,7 @@ export const actions: Actions = {
 		if (!parsed.ok) return invalid(parsed.failure);
 		const employer = employerOptions([enrolment.teamId]).find((e) => e.id === parsed.data.employerId);
 		if (!employer || !can(locals.actor, 'read', { kind: 'employer', teamId: employer.teamId })) return fieldError(formData, 'employerId', 'err_choice');
-		const id = createPlacement(enrolment, parsed.data, locals.actor.id);
+		const id = createPlacement(enrolment, parsed.data, locals.actor!.id);
 		audit({ actor: locals.actor, action: 'create', entity: 'placement', entityId: id, clientId: enrolment.clientId, teamId: enrolment.teamId });
 		redirect(303, `/placements/${id}?saved`);
 	}
