@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkbox, choice, email, id, isoDate, optionalIsoDate, optionalNumber, optionalText, requiredText } from '$lib/forms/fields';
-import { isValidBusinessId, normaliseBusinessId } from '$lib/domain/business-id';
+import { normaliseBusinessId } from '$lib/domain/business-id';
 import { END_REASONS, MAX_HOURS_PER_WEEK } from '$lib/domain/placements';
 
 export const EMPLOYER_STAGES = ['new-lead', 'introduced', 'learning-needs', 'active-partner', 'dormant'] as const;
@@ -10,10 +10,8 @@ export const DISCLOSURES = ['none', 'general', 'specific'] as const;
 
 const optionalId = () => z.preprocess((v) => (typeof v === 'string' && v !== '' ? Number(v) : null), z.number().int().positive('err_choice').nullable());
 
-const businessId = z.preprocess(
-	(v) => (typeof v === 'string' && v.trim() !== '' ? normaliseBusinessId(v) : null),
-	z.string().max(20, 'err_too_long').refine(isValidBusinessId, 'employers_err_business_id').nullable()
-);
+/** Only normalised here: the check digit is verified in validateEmployerForm (its message is this feature's). */
+const businessId = z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? normaliseBusinessId(v) : null), z.string().max(20, 'err_too_long').nullable());
 
 export const employerSchema = z.object({
 	name: requiredText(200),
@@ -52,7 +50,6 @@ export const employerContactSchema = z
 		nextStepDue: optionalIsoDate(),
 		sharedWithEmployer: checkbox()
 	})
-	.refine((v) => !v.forClients || v.clientIds.length > 0, { path: ['clientIds'], message: 'employers_err_named_clients' })
 	.refine((v) => !v.nextStepDue || v.nextStep, { path: ['nextStep'], message: 'err_required' });
 export type EmployerContactInput = z.infer<typeof employerContactSchema>;
 
@@ -66,7 +63,8 @@ export const inviteEmployerUserSchema = z.object({
 	password: z.string({ required_error: 'err_required' }).min(12, 'err_password_short').max(256, 'err_too_long')
 });
 
-const hours = optionalNumber(0, MAX_HOURS_PER_WEEK).refine((h) => h === null || h > 0, { message: 'err_range', params: { min: 1, max: MAX_HOURS_PER_WEEK } });
+// IPS tracks jobs of at least an hour a week; over 60 is a data-entry error.
+const hours = optionalNumber(1, MAX_HOURS_PER_WEEK);
 
 export const placementSchema = z.object({
 	employerId: id(),

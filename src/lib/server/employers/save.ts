@@ -2,6 +2,7 @@ import { fail, type ActionFailure } from '@sveltejs/kit';
 import { parseForm, translate, formValues, type FormFailure } from '../forms';
 import { can, type Actor } from '../policy';
 import { teamMembersOf } from '../accounts';
+import { isValidBusinessId } from '$lib/domain/business-id';
 import { employerSchema, type EmployerInput } from './forms';
 import { findByBusinessId, findByName } from './register';
 
@@ -16,6 +17,9 @@ export function validateEmployerForm(formData: FormData, teamId: number, exceptI
 	if (!parsed.ok) return { ok: false, response: fail(400, { ...parsed.failure, duplicateLink: null }) };
 	const input = parsed.data;
 	const values = formValues(formData);
+	if (input.businessId && !isValidBusinessId(input.businessId)) {
+		return { ok: false, response: fail(400, { errors: { businessId: translate('employers_err_business_id') }, values, duplicateLink: null }) };
+	}
 	if (input.businessId) {
 		const duplicate = findByBusinessId(input.businessId, exceptId);
 		if (duplicate) {

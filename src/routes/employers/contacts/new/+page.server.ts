@@ -39,6 +39,7 @@ export const actions: Actions = {
 		if (!parsed.ok) return invalid(parsed.failure);
 		const input = parsed.data;
 		const employer = authorizeEmployer(locals.actor, 'create', input.employerId);
+		if (input.forClients && input.clientIds.length === 0) return fieldError(formData, 'clientIds', 'employers_err_named_clients');
 		if (input.date > isoDateInFinland()) return fieldError(formData, 'date', 'err_date_future');
 		if (input.nextStepDue && input.nextStepDue < input.date) return fieldError(formData, 'nextStepDue', 'err_date_order');
 		if (input.forClients && clientsInTeam(input.clientIds, employer.teamId).length !== new Set(input.clientIds).size) {
