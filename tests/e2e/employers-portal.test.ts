@@ -14,6 +14,7 @@ test.describe('employer portal (demo Kahvila Kulma Oy)', () => {
 	test.use(as('employer'));
 
 	test('sees exactly the disclosed placement and the shared contacts, nothing more', async ({ page }) => {
+		test.slow();
 		await open(page, '/portal');
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('Kahvila Kulma Oy');
 		const cards = page.getByTestId('portal-placements').getByRole('listitem');
@@ -38,6 +39,7 @@ test.describe('employer portal (demo Kahvila Kulma Oy)', () => {
 	});
 
 	test('other clients, placements and employers answer 404', async ({ page, browser }) => {
+		test.slow();
 		const { context, page: coach } = await coachPage(browser);
 		await open(coach, '/employers?q=Kahvila');
 		await coach.getByRole('rowheader').getByRole('link', { name: 'Kahvila Kulma Oy' }).click();
@@ -74,6 +76,7 @@ test.describe('employer portal (demo Kahvila Kulma Oy)', () => {
 	});
 
 	test('sends a contact request; empty and over-long text get field messages', async ({ page }) => {
+		test.slow();
 		await open(page, '/portal');
 		await page.getByRole('button', { name: 'Lähetä' }).click();
 		await expect(page.locator('#f-message-error')).toContainText('Pakollinen');
@@ -91,6 +94,7 @@ test.describe('employer portal (demo Kahvila Kulma Oy)', () => {
 test.describe('staff cannot open the portal', () => {
 	test.use(as('coach'));
 	test('coach gets 404 at /portal', async ({ page }) => {
+		test.slow();
 		await expectNotFound(page, '/portal');
 	});
 });
@@ -99,6 +103,7 @@ test.describe('consent withdrawal hides the placement from the portal', () => {
 	test.use(as('lead'));
 
 	test('lead invites an employer user; coach records and withdraws consent', async ({ page, browser }) => {
+		test.slow();
 		// Lead: new employer and its user.
 		let businessId = '';
 		while (!businessId) {
