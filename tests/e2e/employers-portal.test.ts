@@ -75,7 +75,7 @@ test.describe('employer portal (demo Kahvila Kulma Oy)', () => {
 		await expectNotFound(page, '/placements/due');
 	});
 
-	test('sends a contact request; empty and over-long text get field messages', async ({ page }) => {
+	test('sends a contact request that the coach sees; empty and over-long text get field messages', async ({ page, browser }) => {
 		test.slow();
 		await open(page, '/portal');
 		await page.getByRole('button', { name: 'Lähetä' }).click();
@@ -88,6 +88,12 @@ test.describe('employer portal (demo Kahvila Kulma Oy)', () => {
 		await page.getByRole('button', { name: 'Lähetä' }).click();
 		await expect(page.getByRole('status')).toContainText('Viesti lähetetty');
 		await expect(page.getByText(message)).toBeVisible();
+		const { context, page: coach } = await coachPage(browser);
+		await open(coach, '/employers');
+		await expect(coach.getByText(message)).toBeVisible();
+		await coach.getByRole('link', { name: 'Kahvila Kulma Oy' }).first().click();
+		await expect(coach.getByText(message)).toBeVisible();
+		await context.close();
 	});
 });
 
