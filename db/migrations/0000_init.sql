@@ -371,6 +371,7 @@ CREATE TABLE `contact_requests` (
 );
 --> statement-breakpoint
 CREATE INDEX `contact_requests_employer_idx` ON `contact_requests` (`employer_id`,`created_at`);--> statement-breakpoint
+CREATE INDEX `contact_requests_open_idx` ON `contact_requests` (`handled_at`,`employer_id`);--> statement-breakpoint
 CREATE TABLE `employer_contact_clients` (
 	`employer_contact_id` integer NOT NULL,
 	`client_id` integer NOT NULL,
@@ -406,6 +407,7 @@ CREATE TABLE `employer_contacts` (
 	`next_step` text,
 	`next_step_due` text,
 	`shared_with_employer` integer DEFAULT false NOT NULL,
+	`placement_id` integer,
 	`import_ref` text,
 	`created_by` integer,
 	`created_at` integer NOT NULL,
@@ -418,6 +420,8 @@ CREATE TABLE `employer_contacts` (
 CREATE INDEX `employer_contacts_employer_idx` ON `employer_contacts` (`employer_id`,`date`);--> statement-breakpoint
 CREATE INDEX `employer_contacts_coach_idx` ON `employer_contacts` (`coach_id`,`date`);--> statement-breakpoint
 CREATE INDEX `employer_contacts_team_idx` ON `employer_contacts` (`team_id`,`date`);--> statement-breakpoint
+CREATE INDEX `employer_contacts_placement_idx` ON `employer_contacts` (`placement_id`);--> statement-breakpoint
+CREATE INDEX `employer_contacts_shared_idx` ON `employer_contacts` (`employer_id`,`shared_with_employer`,`date`);--> statement-breakpoint
 CREATE UNIQUE INDEX `employer_contacts_import_ref_uq` ON `employer_contacts` (`team_id`,`import_ref`);--> statement-breakpoint
 CREATE TABLE `employers` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -441,6 +445,7 @@ CREATE TABLE `employers` (
 CREATE UNIQUE INDEX `employers_business_id_uq` ON `employers` (`business_id`);--> statement-breakpoint
 CREATE INDEX `employers_team_idx` ON `employers` (`team_id`,`name`);--> statement-breakpoint
 CREATE INDEX `employers_owner_idx` ON `employers` (`owner_coach_id`);--> statement-breakpoint
+CREATE INDEX `employers_team_stage_idx` ON `employers` (`team_id`,`stage`);--> statement-breakpoint
 CREATE TABLE `placements` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`enrolment_id` integer NOT NULL,

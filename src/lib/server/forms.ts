@@ -20,7 +20,7 @@ function issueMessage(issue: z.ZodIssue): string {
 	if (issue.code === 'too_big') params.max = Number(issue.maximum);
 	if (issue.code === 'too_small') params.min = Number(issue.minimum);
 	if (issue.code === 'invalid_type' && (issue.received === 'undefined' || issue.received === 'null')) return translate('err_required');
-	if (issue.message.startsWith('err_')) return translate(issue.message, { ...params, ...((issue as { params?: Record<string, unknown> }).params ?? {}) });
+	if (catalogue[issue.message]) return translate(issue.message, { ...params, ...((issue as { params?: Record<string, unknown> }).params ?? {}) });
 	return translate('err_invalid');
 }
 

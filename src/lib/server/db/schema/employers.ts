@@ -32,7 +32,8 @@ export const employers = sqliteTable(
 	(t) => [
 		uniqueIndex('employers_business_id_uq').on(t.businessId),
 		index('employers_team_idx').on(t.teamId, t.name),
-		index('employers_owner_idx').on(t.ownerCoachId)
+		index('employers_owner_idx').on(t.ownerCoachId),
+		index('employers_team_stage_idx').on(t.teamId, t.stage)
 	]
 );
 
@@ -76,6 +77,8 @@ export const employerContacts = sqliteTable(
 		nextStep: text('next_step'),
 		nextStepDue: text('next_step_due'),
 		sharedWithEmployer: integer('shared_with_employer', { mode: 'boolean' }).notNull().default(false),
+		/** Set for in-work support about one placement: ticks its follow-along schedule. */
+		placementId: integer('placement_id'),
 		importRef: text('import_ref'),
 		createdBy: integer('created_by').references((): any => users.id),
 		createdAt: createdAt()
@@ -84,6 +87,8 @@ export const employerContacts = sqliteTable(
 		index('employer_contacts_employer_idx').on(t.employerId, t.date),
 		index('employer_contacts_coach_idx').on(t.coachId, t.date),
 		index('employer_contacts_team_idx').on(t.teamId, t.date),
+		index('employer_contacts_placement_idx').on(t.placementId),
+		index('employer_contacts_shared_idx').on(t.employerId, t.sharedWithEmployer, t.date),
 		uniqueIndex('employer_contacts_import_ref_uq').on(t.teamId, t.importRef)
 	]
 );
@@ -120,7 +125,7 @@ export const contactRequests = sqliteTable(
 		handledBy: integer('handled_by').references((): any => users.id),
 		answer: text('answer')
 	},
-	(t) => [index('contact_requests_employer_idx').on(t.employerId, t.createdAt)]
+	(t) => [index('contact_requests_employer_idx').on(t.employerId, t.createdAt), index('contact_requests_open_idx').on(t.handledAt, t.employerId)]
 );
 
 /** A job (työsuhde). Work trials, rehabilitative work and studies are activities, not placements. */

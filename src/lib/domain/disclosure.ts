@@ -1,0 +1,46 @@
+/**
+ * What the employer portal may show (domain.md §1, §5). A placement reaches the portal only when
+ * the client chose to disclose (general or specific) for this placement AND a written consent that
+ * names this employer is in force today. Oral consent covers one transaction only, so it never
+ * opens the portal. Ended and did-not-start placements are no longer the employer's business.
+ */
+export type Disclosure = 'none' | 'general' | 'specific';
+export type PlacementStatus = 'agreed' | 'started' | 'ended' | 'did-not-start';
+
+export type ConsentForPortal = {
+	employerId: number | null;
+	form: 'y100' | 'own' | 'oral';
+	validFrom: string;
+	validTo: string | null;
+	withdrawnAt: string | null;
+};
+
+export const PORTAL_STATUSES: readonly PlacementStatus[] = ['agreed', 'started'];
+
+/** A consent covers the employer on `today` (ISO dates compare as strings). */
+export function consentCoversEmployer(consent: ConsentForPortal, employerId: number, today: string): boolean {
+	if (consent.employerId !== employerId) return false;
+	if (consent.form === 'oral') return false;
+	if (consent.validFrom > today) return false;
+	if (consent.validTo !== null && consent.validTo < today) return false;
+	// Withdrawal stops the sharing at once: withdrawn today = no longer valid.
+	if (consent.withdrawnAt !== null && consent.withdrawnAt <= today) return false;
+	return true;
+}
+
+export function visibleInPortal(
+	placement: { employerId: number; disclosure: Disclosure; status: PlacementStatus },
+	consents: readonly ConsentForPortal[],
+	portalEmployerId: number,
+	today: string
+): boolean {
+	if (placement.employerId !== portalEmployerId) return false;
+	if (placement.disclosure === 'none') return false;
+	if (!PORTAL_STATUSES.includes(placement.status)) return false;
+	return consents.some((c) => consentCoversEmployer(c, portalEmployerId, today));
+}
+
+/** Only the first name reaches the employer (data minimisation). */
+export function portalFirstName(firstName: string): string {
+	return firstName.trim().split(/\s+/)[0] ?? '';
+}

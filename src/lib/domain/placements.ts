@@ -1,0 +1,27 @@
+/** Placement rules (domain.md §8, codes §8b). */
+export const PLACEMENT_STATUSES = ['agreed', 'started', 'ended', 'did-not-start'] as const;
+export type PlacementStatusCode = (typeof PLACEMENT_STATUSES)[number];
+
+export const END_REASONS = ['better-job', 'quit-no-plan', 'dismissed', 'fixed-term-ended', 'laid-off', 'other'] as const;
+export type EndReason = (typeof END_REASONS)[number];
+
+const SATISFACTORY: readonly EndReason[] = ['better-job', 'fixed-term-ended'];
+
+export function endingSatisfactory(reason: EndReason | null): boolean | null {
+	return reason === null ? null : SATISFACTORY.includes(reason);
+}
+
+/** Allowed status moves: agreed → started → ended; agreed → did-not-start. */
+export function nextStatuses(status: PlacementStatusCode): PlacementStatusCode[] {
+	switch (status) {
+		case 'agreed':
+			return ['started', 'did-not-start'];
+		case 'started':
+			return ['ended'];
+		default:
+			return [];
+	}
+}
+
+/** IPS: 1–60 hours per week is a job we track; more is a data-entry error. */
+export const MAX_HOURS_PER_WEEK = 60;

@@ -1,0 +1,105 @@
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { getDb } from '../db';
+import { clients, consents, contactRequests, employerContacts, employers, enrolments, placements, users } from '../db/schema';
+import { PORTAL_STATUSES, portalFirstName, visibleInPortal, type ConsentForPortal } from '$lib/domain/disclosure';
+
+/**
+ * The employer portal's whole data surface. Every function selects only the columns the portal
+ * may show (domain.md §5): first name, job title, start date, the coach's contact details, shared
+ * contacts and the employer's own requests. Nothing else leaves this module.
+ */
+
+export type PortalPlacement = {
+	id: number;
+	firstName: string;
+	jobTitle: string;
+	startDate: string | null;
+	coach: { name: string; phone: string | null; email: string } | null;
+};
+
+export function portalEmployerName(employerId: number): string | undefined {
+	return getDb().select({ name: employers.name }).from(employers).where(eq(employers.id, employerId)).get()?.name;
+}
+
+export function portalPlacements(employerId: number, today: string): PortalPlacement[] {
+	const db = getDb();
+	const candidates = db
+		.select({
+			id: placements.id,
+			clientId: placements.clientId,
+			employerId: placements.employerId,
+			disclosure: placements.disclosure,
+			status: placements.status,
+			firstName: clients.firstName,
+			jobTitle: placements.jobTitle,
+			startDate: placements.startDate,
+			coachName: users.name,
+			coachPhone: users.phone,
+			coachEmail: users.email
+		})
+		.from(placements)
+		.innerJoin(clients, eq(clients.id, placements.clientId))
+		.innerJoin(enrolments, eq(enrolments.id, placements.enrolmentId))
+		.leftJoin(users, eq(users.id, enrolments.coachId))
+		.where(and(eq(placements.employerId, employerId), inArray(placements.status, [...PORTAL_STATUSES]), inArray(placements.disclosure, ['general', 'specific'])))
+		.orderBy(desc(placements.startDate), desc(placements.id))
+		.all();
+	if (candidates.length === 0) return [];
+	const consentRows = db
+		.select({ clientId: consents.clientId, employerId: consents.employerId, form: consents.form, validFrom: consents.validFrom, validTo: consents.validTo, withdrawnAt: consents.withdrawnAt })
+		.from(consents)
+		.where(and(eq(consents.employerId, employerId), inArray(consents.clientId, [...new Set(candidates.map((c) => c.clientId))])))
+		.all();
+	const byClient = new Map<number, ConsentForPortal[]>();
+	for (const c of consentRows) byClient.set(c.clientId, [...(byClient.get(c.clientId) ?? []), c]);
+	return candidates
+		.filter((p) => visibleInPortal(p, byClient.get(p.clientId) ?? [], employerId, today))
+		.map((p) => ({
+			id: p.id,
+			firstName: portalFirstName(p.firstName),
+			jobTitle: p.jobTitle,
+			startDate: p.startDate,
+			coach: p.coachName && p.coachEmail ? { name: p.coachName, phone: p.coachPhone, email: p.coachEmail } : null
+		}));
+}
+
+/** One placement, only when the portal rule lets the employer see it (else undefined → 404). */
+export function portalPlacement(employerId: number, placementId: number, today: string): PortalPlacement | undefined {
+	return portalPlacements(employerId, today).find((p) => p.id === placementId);
+}
+
+export type PortalContact = { id: number; date: string; mode: string; purpose: string; personMet: string | null; outcome: string | null; nextStep: string | null; nextStepDue: string | null };
+
+/** Contacts the coach marked shared; named clients are never included. */
+export function portalSharedContacts(employerId: number): PortalContact[] {
+	return getDb()
+		.select({
+			id: employerContacts.id,
+			date: employerContacts.date,
+			mode: employerContacts.mode,
+			purpose: employerContacts.purpose,
+			personMet: employerContacts.personMet,
+			outcome: employerContacts.outcome,
+			nextStep: employerContacts.nextStep,
+			nextStepDue: employerContacts.nextStepDue
+		})
+		.from(employerContacts)
+		.where(and(eq(employerContacts.employerId, employerId), eq(employerContacts.sharedWithEmployer, true)))
+		.orderBy(desc(employerContacts.date), desc(employerContacts.id))
+		.limit(50)
+		.all();
+}
+
+export function portalContactRequests(employerId: number) {
+	return getDb()
+		.select({ id: contactRequests.id, message: contactRequests.message, createdAt: contactRequests.createdAt, answer: contactRequests.answer, handledAt: contactRequests.handledAt })
+		.from(contactRequests)
+		.where(eq(contactRequests.employerId, employerId))
+		.orderBy(desc(contactRequests.createdAt), desc(contactRequests.id))
+		.limit(20)
+		.all();
+}
+
+export function sendContactRequest(employerId: number, fromUserId: number, message: string): number {
+	return getDb().insert(contactRequests).values({ employerId, fromUserId, message }).returning({ id: contactRequests.id }).get().id;
+}
