@@ -149,3 +149,30 @@ describe('closing and re-opening', () => {
 		expect(validateContact({ ...contact, date: '2026-05-31' })).toEqual({ date: 'clients_err_before_referral' });
 	});
 });
+
+import { parsePlanGoals, planProgress } from '../../src/lib/domain/support-plan';
+
+describe('support plan goal tree from form fields', () => {
+	it('builds goals → sub-goals → actions and drops empty spare slots', () => {
+		const { goals, errors } = parsePlanGoals({
+			g0: 'Osa-aikatyö', g0s0: 'Työnhaku', g0s0a0: 'CV kuntoon', g0s0a0_resp: 'Valmentaja', g0s0a0_due: '1.7.2026', g0s0a0_status: 'ongoing',
+			g0s0a1: '', g0s0a1_resp: '', g0s0a1_due: '', g0s0a1_status: 'planned', g0s1: '', g1: '', g1s0: ''
+		});
+		expect(errors).toEqual({});
+		expect(goals).toEqual([{ title: 'Osa-aikatyö', subGoals: [{ title: 'Työnhaku', actions: [{ text: 'CV kuntoon', responsible: 'Valmentaja', due: '2026-07-01', status: 'ongoing' }] }] }]);
+		expect(planProgress(goals)).toEqual({ actions: 1, done: 0, open: 1 });
+	});
+	it('reports missing titles, bad dates, bad status and over-long text per field', () => {
+		const { errors } = parsePlanGoals({ g0: '', g0s0: '', g0s0a0: 'x', g0s0a0_due: '31.2.2026', g0s0a0_status: 'maybe', g1: 'y'.repeat(501) });
+		expect(errors).toEqual({ g0: 'err_required', g0s0: 'err_required', g0s0a0_due: 'err_date', g0s0a0_status: 'err_choice', g1: 'err_too_long' });
+	});
+});
+
+import { changedFields } from '../../src/lib/domain/client-phases';
+describe('versioned records: what changed', () => {
+	it('lists the fields that differ, or the filled ones for a first version', () => {
+		const fields = ['skills', 'jobGoals', 'education'] as const;
+		expect(changedFields(null, { skills: 'A', jobGoals: null, education: '' }, fields)).toEqual(['skills']);
+		expect(changedFields({ skills: 'A', jobGoals: null, education: 'x' }, { skills: 'A', jobGoals: 'Kokki', education: null }, fields)).toEqual(['jobGoals', 'education']);
+	});
+});

@@ -75,3 +75,9 @@ export function missingContent(phase: Phase, f: PhaseContentFacts): MissingConte
 	if (phase >= 5 && !f.hasStartedPlacement) missing.push('job-start');
 	return missing;
 }
+
+/** For a versioned record: which fields differ between two versions ("what changed"). */
+export function changedFields<T extends Record<string, unknown>>(previous: T | null, next: T, fields: readonly (keyof T)[]): (keyof T)[] {
+	if (!previous) return fields.filter((f) => next[f] !== null && next[f] !== undefined && next[f] !== '');
+	return fields.filter((f) => (previous[f] ?? null) !== (next[f] ?? null));
+}
