@@ -15,6 +15,7 @@ import { recordPhaseChange } from './phases';
 import { validateClosing, validateContact, validateEnrolmentDates, validateReopen } from '$lib/domain/closing';
 import { validatePhaseChange, type Phase } from '$lib/domain/client-phases';
 import { countOutreach } from './record';
+import { isValidHenkilotunnus } from '$lib/domain/henkilotunnus';
 import type {
 	newClientSchema,
 	identitySchema,
@@ -47,6 +48,7 @@ function isTeamStaff(teamId: number, userId: number): boolean {
 
 export function createClientFromReferral(input: z.infer<typeof newClientSchema> & { coachId: number }, actorId: number, today: string): CommandResult<number> {
 	const errors = validateEnrolmentDates({ referralDate: input.referralDate, firstMeetingDate: null, entryDate: null, today });
+	if (input.personalId && !isValidHenkilotunnus(input.personalId)) errors.personalId = 'clients_err_henkilotunnus';
 	if (!isTeamStaff(input.teamId, input.coachId)) errors.coachId = 'err_choice';
 	if (hasErrors(errors)) return refused(errors);
 	return done(
@@ -91,6 +93,7 @@ export function createClientFromReferral(input: z.infer<typeof newClientSchema> 
 }
 
 export function updateIdentity(clientId: number, input: z.infer<typeof identitySchema>): CommandResult {
+	if (input.personalId && !isValidHenkilotunnus(input.personalId)) return refused({ personalId: 'clients_err_henkilotunnus' });
 	// An empty henkilötunnus field keeps the stored one: the form never shows it unmasked.
 	const result = getDb()
 		.update(clients)
