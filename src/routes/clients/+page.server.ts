@@ -20,5 +20,5 @@ export const load: PageServerLoad = ({ locals, url }) => {
 	const search = (url.searchParams.get('q') ?? '').slice(0, 100);
 	const today = isoDateInFinland();
 	const caseload = listCaseload({ teamIds, coachId: scope === 'mine' ? actor.id : null, phase, status, search, page: pageNumber(url), today });
-	return { caseload, filter: { scope, phase, status, search }, isCoach, canCreate: true, today };
+	return { caseload, filter: { scope, phase, status, search }, isCoach, today };
 };

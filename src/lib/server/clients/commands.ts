@@ -181,11 +181,13 @@ export function changePhase(enrolmentId: number, input: z.infer<typeof phaseSche
 		closed: current.closedDate !== null
 	});
 	if (hasErrors(errors)) return refused(errors);
-	if (current.version !== input.version) return refused({ phase: 'err_stale' });
-	getDb().transaction((tx) => {
+	return getDb().transaction((tx) => {
+		// The version is checked inside the write transaction: of two saves made on the same version only one wins.
+		const now = tx.select({ version: enrolments.version }).from(enrolments).where(eq(enrolments.id, enrolmentId)).get();
+		if (now?.version !== input.version) return refused({ phase: 'err_stale' });
 		recordPhaseChange({ enrolmentId, phase: input.phase as Phase, enteredOn: input.enteredOn, reason: input.reason, changedBy: actorId }, tx);
+		return done(undefined);
 	});
-	return done(undefined);
 }
 
 export function addContact(enrolmentId: number, input: z.infer<typeof contactSchema>, covering: boolean, actorId: number, today: string): CommandResult {

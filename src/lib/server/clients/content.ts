@@ -7,12 +7,6 @@ import type { profileSchema, benefitsSchema, disclosureSchema, jobSearchPlanSche
 
 /** Phase content (domain.md §3): versioned records append a row; a save based on an old version is refused. */
 
-type Versioned = typeof vocationalProfiles | typeof jobSearchPlans | typeof supportPlans;
-
-function latestVersion(table: Versioned, enrolmentId: number): number {
-	return getDb().select({ v: max(table.version) }).from(table).where(eq(table.enrolmentId, enrolmentId)).get()?.v ?? 0;
-}
-
 function openEnrolment(enrolmentId: number): boolean {
 	const row = getDb().select({ closedDate: enrolments.closedDate }).from(enrolments).where(eq(enrolments.id, enrolmentId)).get();
 	return row !== undefined && row.closedDate === null;
@@ -101,4 +95,3 @@ export function latestSupportPlan(enrolmentId: number) {
 	return getDb().select().from(supportPlans).where(eq(supportPlans.enrolmentId, enrolmentId)).orderBy(desc(supportPlans.version)).limit(1).get() ?? null;
 }
 
-export { latestVersion };

@@ -1,18 +1,12 @@
 import type { FormFailure } from '../forms';
 import { formValues, invalid, translate } from '../forms';
 import type { CommandResult } from './commands';
-import { teamsWithRole, type Actor } from '../policy';
 
 /** Turns a refused command into the form's field errors (translated), keeping the typed values. */
 export function refusedForm(formData: FormData, result: Extract<CommandResult<unknown>, { ok: false }>, extra: Partial<FormFailure> = {}) {
 	const errors: Record<string, string> = {};
 	for (const [field, key] of Object.entries(result.errors)) errors[field] = translate(key);
 	return invalid({ errors, values: formValues(formData), ...extra });
-}
-
-/** Teams whose clients the actor works with (any team role). */
-export function caseloadTeams(actor: Actor): number[] {
-	return teamsWithRole(actor);
 }
 
 export function pageNumber(url: URL): number {

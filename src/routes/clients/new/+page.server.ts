@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { authorize, can, roleIn, teamsWithRole } from '$lib/server/policy';
+import { authorize, can, requireStaff, roleIn, teamsWithRole } from '$lib/server/policy';
 import { parseForm, invalid, fieldError } from '$lib/server/forms';
 import { newClientSchema } from '$lib/server/clients/forms';
 import { createClientFromReferral } from '$lib/server/clients/commands';
@@ -26,8 +26,9 @@ export const load: PageServerLoad = ({ locals }) => {
 export const actions: Actions = {
 	default: async ({ request, locals }) => {
 		const actor = locals.actor;
+		requireStaff(actor);
 		const formData = await request.formData();
-		if (!formData.get('teamId') && actor) {
+		if (!formData.get('teamId')) {
 			const only = teamsWithRole(actor);
 			if (only.length === 1) formData.set('teamId', String(only[0]));
 		}
