@@ -210,7 +210,7 @@ export function listClientPlacements(clientId: number) {
 }
 
 /** Employer contacts naming the client (read-only here; the employer feature owns them). */
-export function listClientEmployerContacts(clientId: number) {
+export function listClientEmployerContacts(clientId: number, limit?: number) {
 	return getDb()
 		.select({ id: employerContacts.id, date: employerContacts.date, employerName: employers.name, mode: employerContacts.mode, purpose: employerContacts.purpose, outcome: employerContacts.outcome, coachName: users.name })
 		.from(employerContactClients)
@@ -219,6 +219,7 @@ export function listClientEmployerContacts(clientId: number) {
 		.leftJoin(users, eq(users.id, employerContacts.coachId))
 		.where(eq(employerContactClients.clientId, clientId))
 		.orderBy(desc(employerContacts.date))
+		.limit(limit ?? -1)
 		.all();
 }
 

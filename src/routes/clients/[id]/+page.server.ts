@@ -35,7 +35,7 @@ export const load: PageServerLoad = ({ locals, params, url }) => {
 		consents,
 		feedback: record.listFeedback(enrolmentIds),
 		placements: record.listClientPlacements(access.clientId),
-		employerContacts: record.listClientEmployerContacts(access.clientId).slice(0, 20),
+		employerContacts: record.listClientEmployerContacts(access.clientId, 20),
 		missing: current && !current.closedDate ? record.phaseGaps(current, access.clientId, consents.state === 'valid' || consents.state === 'expiring') : [],
 		staff: access.writeMode === 'own' ? record.teamStaff(access.teamId) : []
 	};
