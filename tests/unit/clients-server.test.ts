@@ -9,6 +9,9 @@ import * as commands from '../../src/lib/server/clients/commands';
 import { saveProfile } from '../../src/lib/server/clients/content';
 import { teamSummary, supervisionList } from '../../src/lib/server/clients/team';
 import { clientTimeline } from '../../src/lib/server/clients/timeline';
+import { readClient, clientForWrite } from '../../src/lib/server/clients/access';
+import { listAudit } from '../../src/lib/server/audit';
+import type { Actor } from '../../src/lib/server/policy';
 
 const TODAY = '2026-11-23';
 let coachId = 0;
@@ -117,5 +120,24 @@ describe('client commands', () => {
 		expect(saveProfile(enrolmentId, { ...blank, baseVersion: 0 }, coachId).ok).toBe(true);
 		expect(saveProfile(enrolmentId, { ...blank, baseVersion: 0 }, coachId)).toEqual({ ok: false, errors: { baseVersion: 'err_stale' } });
 		expect(saveProfile(enrolmentId, { ...blank, baseVersion: 1 }, coachId).ok).toBe(true);
+	});
+});
+
+describe('client access', () => {
+	it('audits every read with its view; other teams and employers get 404; teammates write only as covering', () => {
+		const created = commands.createClientFromReferral({ ...referral, teamId, coachId }, coachId, TODAY);
+		const clientId = created.ok ? created.value : 0;
+		const coach: Actor = { id: coachId, isAdmin: false, employerId: null, memberships: [{ teamId, role: 'coach' }] };
+		const teammate: Actor = { id: coach2Id, isAdmin: false, employerId: null, memberships: [{ teamId, role: 'coach' }] };
+		const otherTeam: Actor = { id: 999, isAdmin: false, employerId: null, memberships: [{ teamId: teamId + 1, role: 'lead' }] };
+		const employer: Actor = { id: 998, isAdmin: false, employerId: 1, memberships: [] };
+		expect(readClient(coach, String(clientId), 'record').writeMode).toBe('own');
+		expect(readClient(teammate, String(clientId), 'timeline').writeMode).toBe('covering');
+		const views = listAudit({ clientId }).filter((a) => a.action === 'read').map((a) => [a.userId, a.view]);
+		expect(views).toEqual(expect.arrayContaining([[coachId, 'record'], [coach2Id, 'timeline']]));
+		for (const actor of [otherTeam, employer, null]) expect(() => readClient(actor, String(clientId), 'record')).toThrow(expect.objectContaining({ status: 404 }));
+		expect(() => readClient(coach, 'abc', 'record')).toThrow(expect.objectContaining({ status: 404 }));
+		expect(clientForWrite(teammate, String(clientId), true).writeMode).toBe('covering');
+		expect(() => clientForWrite(teammate, String(clientId), false)).toThrow(expect.objectContaining({ status: 403 }));
 	});
 });

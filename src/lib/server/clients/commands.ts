@@ -118,6 +118,10 @@ export function updateEnrolment(enrolmentId: number, input: z.infer<typeof enrol
 	const current = enrolmentRow(enrolmentId);
 	if (!current || current.closedDate) return refused({ version: 'clients_err_closed' });
 	const errors = validateEnrolmentDates({ referralDate: input.referralDate, firstMeetingDate: input.firstMeetingDate, entryDate: input.entryDate, today });
+	if (input.stepDownDate) {
+		if (input.stepDownDate > today) errors.stepDownDate = 'err_date_future';
+		else if (input.stepDownDate < (input.entryDate ?? input.referralDate)) errors.stepDownDate = 'err_date_order';
+	}
 	if (hasErrors(errors)) return refused(errors);
 	const result = getDb()
 		.update(enrolments)
@@ -132,6 +136,7 @@ export function updateEnrolment(enrolmentId: number, input: z.infer<typeof enrol
 			entryDate: input.entryDate,
 			agreedGoals: input.agreedGoals,
 			meetingRhythm: input.meetingRhythm,
+			stepDownDate: input.stepDownDate,
 			updatedAt: new Date(),
 			version: sql`${enrolments.version} + 1`
 		})

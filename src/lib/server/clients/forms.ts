@@ -68,6 +68,8 @@ export const enrolmentSchema = z.object({
 	entryDate: optionalDate(),
 	agreedGoals: optionalText(2000),
 	meetingRhythm: optionalText(200),
+	/** Phase 5: the day in-work support stepped down to other support. */
+	stepDownDate: optionalDate(),
 	version: integer(1, Number.MAX_SAFE_INTEGER)
 });
 

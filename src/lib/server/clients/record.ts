@@ -64,6 +64,7 @@ export function listEnrolments(clientId: number) {
 			meetingRhythm: enrolments.meetingRhythm,
 			currentPhase: enrolments.currentPhase,
 			phaseEnteredOn: enrolments.phaseEnteredOn,
+			stepDownDate: enrolments.stepDownDate,
 			closedDate: enrolments.closedDate,
 			closingReason: enrolments.closingReason,
 			closingNote: enrolments.closingNote,
