@@ -161,6 +161,11 @@ test('a coach runs a client through all five phases, with contacts, profile, pla
 	await page.getByLabel('Tavoitellut työt ja alat').fill('Kahvilat, leipomot');
 	await page.locator('form[action="?/jobSearchPlan"]').getByRole('button', { name: 'Tallenna' }).click();
 	await expect(page.getByText('Kahvilat, leipomot').first()).toBeVisible();
+	const activity = page.locator('form[action="?/activity"]');
+	await activity.getByLabel('Laji').selectOption('interview');
+	await activity.getByLabel('Työnantaja').fill('Kahvila Kulma Oy');
+	await activity.getByRole('button', { name: 'Lisää' }).click();
+	await expect(page.getByRole('cell', { name: 'Haastattelu' })).toBeVisible();
 
 	// Work-ability support plan: goal → sub-goal → action, then the printable service map.
 	await open(page, `${url}/plan`);
@@ -233,6 +238,7 @@ test('a coach runs a client through all five phases, with contacts, profile, pla
 	await expect(page.locator('tr[data-kind="phase"]')).toHaveCount(6);
 	await expect(page.locator('tr[data-kind="closing"]')).toHaveCount(1);
 	await expect(page.locator('tr[data-kind="support-plan"]')).toHaveCount(1);
+	await expect(page.locator('tr[data-kind="job-search-activity"]')).toHaveCount(1);
 	await expectAccessible(page);
 
 	// Re-opening starts a new enrolment; the closed one stays as history.

@@ -1,9 +1,9 @@
 import { desc, eq, max } from 'drizzle-orm';
 import type { z } from 'zod';
 import { getDb } from '../db';
-import { enrolments, vocationalProfiles, benefitsCounselling, disclosureDiscussions, jobSearchPlans, kykyviisariResults, supportPlans, type PlanGoal } from '../db/schema';
+import { enrolments, jobSearchActivities, vocationalProfiles, benefitsCounselling, disclosureDiscussions, jobSearchPlans, kykyviisariResults, supportPlans, type PlanGoal } from '../db/schema';
 import type { CommandResult } from './commands';
-import type { profileSchema, benefitsSchema, disclosureSchema, jobSearchPlanSchema, kykyviisariSchema } from './forms';
+import type { jobSearchActivitySchema, profileSchema, benefitsSchema, disclosureSchema, jobSearchPlanSchema, kykyviisariSchema } from './forms';
 
 /** Phase content (domain.md §3): versioned records append a row; a save based on an old version is refused. */
 
@@ -95,3 +95,13 @@ export function latestSupportPlan(enrolmentId: number) {
 	return getDb().select().from(supportPlans).where(eq(supportPlans.enrolmentId, enrolmentId)).orderBy(desc(supportPlans.version)).limit(1).get() ?? null;
 }
 
+
+/** Applications and interviews during job search (not before the referral, not in the future). */
+export function addJobSearchActivity(enrolmentId: number, input: z.infer<typeof jobSearchActivitySchema>, actorId: number, today: string): CommandResult {
+	const row = getDb().select({ closedDate: enrolments.closedDate, referralDate: enrolments.referralDate }).from(enrolments).where(eq(enrolments.id, enrolmentId)).get();
+	if (!row || row.closedDate !== null) return { ok: false, errors: { date: 'clients_err_closed' } };
+	if (input.date > today) return { ok: false, errors: { date: 'err_date_future' } };
+	if (input.date < row.referralDate) return { ok: false, errors: { date: 'clients_err_before_referral' } };
+	getDb().insert(jobSearchActivities).values({ enrolmentId, ...input, createdBy: actorId }).run();
+	return ok;
+}

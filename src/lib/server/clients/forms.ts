@@ -185,3 +185,11 @@ export const supportPlanSchema = z.object({
 	changeNote: optionalText(500),
 	baseVersion: integer(0, Number.MAX_SAFE_INTEGER)
 });
+
+export const jobSearchActivitySchema = z.object({
+	date: date(),
+	kind: choice(['application', 'interview'] as const),
+	employerName: optionalText(200),
+	jobTitle: optionalText(200),
+	result: optionalText(500)
+});

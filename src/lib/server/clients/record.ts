@@ -13,6 +13,7 @@ import {
 	benefitsCounselling,
 	disclosureDiscussions,
 	jobSearchPlans,
+	jobSearchActivities,
 	kykyviisariResults,
 	supportPlans,
 	employerContacts,
@@ -258,4 +259,8 @@ export function phaseGaps(enrolment: { id: number; currentPhase: number; entryDa
 		hasPlacement: clientPlacements.length > 0,
 		hasStartedPlacement: clientPlacements.some((p) => p.status === 'started' || p.status === 'ended')
 	});
+}
+
+export function listJobSearchActivities(enrolmentId: number) {
+	return getDb().select().from(jobSearchActivities).where(eq(jobSearchActivities.enrolmentId, enrolmentId)).orderBy(desc(jobSearchActivities.date), desc(jobSearchActivities.id)).limit(100).all();
 }

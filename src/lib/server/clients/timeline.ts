@@ -1,6 +1,6 @@
 import { desc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '../db';
-import { enrolments, phaseChanges, clientContacts, outreachAttempts, consents, clientFeedback, vocationalProfiles, benefitsCounselling, disclosureDiscussions, jobSearchPlans, kykyviisariResults, supportPlans, enrolmentAssignments } from '../db/schema';
+import { enrolments, phaseChanges, clientContacts, outreachAttempts, consents, clientFeedback, vocationalProfiles, benefitsCounselling, disclosureDiscussions, jobSearchPlans, jobSearchActivities, kykyviisariResults, supportPlans, enrolmentAssignments } from '../db/schema';
 import { listClientEmployerContacts, listClientPlacements, userNames } from './record';
 
 export type TimelineKind =
@@ -16,6 +16,7 @@ export type TimelineKind =
 	| 'benefits'
 	| 'disclosure'
 	| 'job-search-plan'
+	| 'job-search-activity'
 	| 'kykyviisari'
 	| 'support-plan'
 	| 'feedback'
@@ -57,6 +58,9 @@ export function clientTimeline(clientId: number): TimelineEvent[] {
 		for (const d of db.select().from(disclosureDiscussions).where(inArray(disclosureDiscussions.enrolmentId, ids)).all()) events.push({ date: d.date, kind: 'disclosure', text: d.decision, detail: d.notes });
 		for (const j of db.select().from(jobSearchPlans).where(inArray(jobSearchPlans.enrolmentId, ids)).all()) {
 			events.push({ date: j.createdAt.toISOString().slice(0, 10), kind: 'job-search-plan', text: String(j.version), detail: j.targetJobs });
+		}
+		for (const a of db.select().from(jobSearchActivities).where(inArray(jobSearchActivities.enrolmentId, ids)).all()) {
+			events.push({ date: a.date, kind: 'job-search-activity', text: a.kind, detail: [a.jobTitle, a.employerName, a.result].filter(Boolean).join(', ') || null });
 		}
 		for (const k of db.select().from(kykyviisariResults).where(inArray(kykyviisariResults.enrolmentId, ids)).all()) events.push({ date: k.date, kind: 'kykyviisari', text: String(k.overall), detail: null });
 		for (const s of db.select().from(supportPlans).where(inArray(supportPlans.enrolmentId, ids)).all()) events.push({ date: s.planDate, kind: 'support-plan', text: String(s.version), detail: s.changeNote });

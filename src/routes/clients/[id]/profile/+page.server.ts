@@ -28,6 +28,7 @@ export const load: PageServerLoad = ({ locals, params }) => {
 		benefits: enrolmentId ? record.listBenefits(enrolmentId) : [],
 		disclosure: enrolmentId ? record.listDisclosure(enrolmentId) : [],
 		jobSearchPlans: enrolmentId ? record.jobSearchPlanVersions(enrolmentId) : [],
+		activities: enrolmentId ? record.listJobSearchActivities(enrolmentId) : [],
 		kykyviisari: enrolmentId ? record.listKykyviisari(enrolmentId) : []
 	};
 };
@@ -48,6 +49,7 @@ export const actions: Actions = {
 	profile: (e) => run(e, forms.profileSchema, 'vocational-profile', (d, id, actor) => content.saveProfile(id, d, actor)),
 	benefits: (e) => run(e, forms.benefitsSchema, 'benefits-counselling', (d, id, actor, today) => content.addBenefitsCounselling(id, d, actor, today)),
 	disclosure: (e) => run(e, forms.disclosureSchema, 'disclosure-discussion', (d, id, actor, today) => content.addDisclosureDiscussion(id, d, actor, today)),
+	activity: (e) => run(e, forms.jobSearchActivitySchema, 'job-search-activity', (d, id, actor, today) => content.addJobSearchActivity(id, d, actor, today)),
 	jobSearchPlan: (e) => run(e, forms.jobSearchPlanSchema, 'job-search-plan', (d, id, actor) => content.saveJobSearchPlan(id, d, actor)),
 	kykyviisari: (e) => run(e, forms.kykyviisariSchema, 'kykyviisari', (d, id, actor, today) => content.addKykyviisari(id, d, actor, today))
 };
