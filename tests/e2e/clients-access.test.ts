@@ -1,6 +1,9 @@
 import { test, expect, type Browser } from '@playwright/test';
 import { as, open, expectAccessible, expectNotFound, storageStatePath, type DemoRole } from './helpers';
 
+// Several pages and axe runs per test on a machine shared by parallel workers.
+test.describe.configure({ timeout: 90_000 });
+
 /** Finds a demo client of the coach (Kaisa Koski, Vantaa team) through the caseload. */
 async function coachClientUrl(browser: Browser): Promise<string> {
 	const page = await pageAs(browser, 'coach');

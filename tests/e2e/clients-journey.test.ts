@@ -3,6 +3,9 @@ import { as, open, expectAccessible, unique } from './helpers';
 
 test.use(as('coach'));
 
+// Several pages and axe runs per test on a machine shared by parallel workers.
+test.describe.configure({ timeout: 90_000 });
+
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date());
 function daysAgo(n: number): string {
 	const d = new Date(`${today}T00:00:00Z`);
