@@ -167,6 +167,7 @@ CREATE TABLE `enrolments` (
 CREATE INDEX `enrolments_client_idx` ON `enrolments` (`client_id`);--> statement-breakpoint
 CREATE INDEX `enrolments_team_idx` ON `enrolments` (`team_id`,`closed_date`);--> statement-breakpoint
 CREATE INDEX `enrolments_coach_idx` ON `enrolments` (`coach_id`,`closed_date`);--> statement-breakpoint
+CREATE INDEX `enrolments_team_coach_idx` ON `enrolments` (`team_id`,`coach_id`,`closed_date`);--> statement-breakpoint
 CREATE INDEX `enrolments_entry_idx` ON `enrolments` (`team_id`,`entry_date`);--> statement-breakpoint
 CREATE UNIQUE INDEX `enrolments_import_ref_uq` ON `enrolments` (`team_id`,`import_ref`);--> statement-breakpoint
 CREATE TABLE `network_people` (

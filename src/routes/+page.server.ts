@@ -3,12 +3,13 @@ import type { PageServerLoad } from './$types';
 import { requireStaff, teamsWithRole } from '$lib/server/policy';
 import { teamNames } from '$lib/server/accounts';
 
-/** Start page. Employers go to their portal; staff see their sections. */
+/** Start page. Employers go to their portal; coaches to their caseload; others see their sections. */
 export const load: PageServerLoad = ({ locals }) => {
 	if (!locals.actor) redirect(303, '/login');
 	if (locals.actor.employerId !== null) redirect(303, '/portal');
 	requireStaff(locals.actor);
 	const actor = locals.actor;
+	if (teamsWithRole(actor, 'coach').length > 0) redirect(303, '/clients');
 	return {
 		name: locals.user!.name,
 		isAdmin: actor.isAdmin,

@@ -4,6 +4,7 @@ import { clients, users } from '../db/schema';
 import { seedDemoAccounts, DEMO_EMAILS, DEMO_PASSWORD } from './accounts';
 import { createUser } from '../accounts';
 import { seedDemoCaseload } from './caseload';
+import { seedDemoRecords } from './records';
 import { seedDemoNetwork } from './network';
 import { isoDateInFinland } from '$lib/domain/dates';
 
@@ -29,6 +30,7 @@ export async function loadDemo(options: { force?: boolean; today?: string } = {}
 	const accounts = await seedDemoAccounts();
 	const caseload = db.transaction((tx) => {
 		const seeded = seedDemoCaseload(tx, accounts, today);
+		seedDemoRecords(tx, accounts, today);
 		seedDemoNetwork(tx, accounts, seeded.employerId, today);
 		return seeded;
 	});

@@ -79,6 +79,8 @@ export const enrolments = sqliteTable(
 		index('enrolments_client_idx').on(t.clientId),
 		index('enrolments_team_idx').on(t.teamId, t.closedDate),
 		index('enrolments_coach_idx').on(t.coachId, t.closedDate),
+		// A coach's caseload within a team (the caseload page filters team + coach + open).
+		index('enrolments_team_coach_idx').on(t.teamId, t.coachId, t.closedDate),
 		index('enrolments_entry_idx').on(t.teamId, t.entryDate),
 		uniqueIndex('enrolments_import_ref_uq').on(t.teamId, t.importRef)
 	]

@@ -2,6 +2,7 @@ import { sqliteTable, integer, text, index } from 'drizzle-orm/sqlite-core';
 import { users } from './accounts';
 import { clients, enrolments } from './clients';
 import { employers } from './employers';
+import type { PlanGoal } from '../../../domain/support-plan';
 
 const createdAt = () => integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date());
 const enrolmentRef = () =>
@@ -141,14 +142,7 @@ export const supportPlans = sqliteTable(
 	(t) => [index('support_plans_enrolment_idx').on(t.enrolmentId, t.version)]
 );
 
-export type PlanAction = {
-	text: string;
-	responsible: string;
-	due: string | null;
-	status: 'planned' | 'ongoing' | 'done' | 'dropped';
-};
-export type PlanSubGoal = { title: string; actions: PlanAction[] };
-export type PlanGoal = { title: string; subGoals: PlanSubGoal[] };
+export type { PlanAction, PlanSubGoal, PlanGoal } from '../../../domain/support-plan';
 
 /** Consent (Kela Y100-style, domain.md §5). Belongs to the client, across enrolments. */
 export const consents = sqliteTable(

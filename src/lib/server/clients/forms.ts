@@ -1,0 +1,195 @@
+import { z } from 'zod';
+import { requiredText, optionalText, checkbox, integer, optionalNumber, choice, id, isoDate, optionalIsoDate } from '$lib/forms/fields';
+import { parseDate } from '$lib/domain/dates';
+import { normaliseHenkilotunnus } from '$lib/domain/henkilotunnus';
+import { CLOSING_REASONS } from '$lib/domain/closing';
+
+/** Form schemas of the client record. Dates accept ISO or Finnish d.m.yyyy. */
+
+const toIso = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? (parseDate(v) ?? v.trim()) : v);
+export const date = () => z.preprocess(toIso, isoDate());
+export const optionalDate = () => z.preprocess(toIso, optionalIsoDate());
+
+export const REFERRAL_SOURCES = ['adult-social-work', 'employment-services', 'kela', 'psychiatric-care', 'ngo', 'health-centre', 'self', 'other'] as const;
+export const SITUATIONS = ['unemployed', 'rehabilitation-allowance', 'disability-pension', 'student', 'job-at-risk', 'other'] as const;
+export const LANGUAGES = ['fi', 'sv', 'en', 'other'] as const;
+export const CONTACT_MODES = ['face-to-face', 'phone', 'video', 'message', 'email'] as const;
+export const CONTACT_PLACES = ['office', 'workplace', 'home', 'public-place', 'partner-premises', 'remote'] as const;
+export const OUTREACH_CHANNELS = ['phone', 'text-message', 'letter', 'email', 'home-visit', 'via-network'] as const;
+export const CONSENT_FORMS = ['y100', 'own', 'oral'] as const;
+export const CONSENT_PARTIES = ['hyvinvointialue', 'kela', 'tyollisyyspalvelut', 'psychiatric-care', 'employer', 'other'] as const;
+export const CONSENT_CATEGORIES = ['contact', 'work-history', 'education', 'benefits', 'plan'] as const;
+export const SIGNED_HOW = ['signature', 'e-signature', 'strong-identification', 'oral'] as const;
+export const BENEFITS_STATUS = ['offered', 'done'] as const;
+export const DISCLOSURE_DECISIONS = ['undecided', 'none', 'general', 'specific'] as const;
+export const PLAN_STATUSES = ['planned', 'ongoing', 'done', 'dropped'] as const;
+
+const optionalChoice = <const T extends readonly [string, ...string[]]>(values: T) =>
+	z.preprocess((v) => (v === '' || v === undefined ? null : v), choice(values).nullable());
+
+const henkilotunnus = z.preprocess(
+	(v) => (typeof v === 'string' && v.trim() !== '' ? normaliseHenkilotunnus(v) : null),
+	// The check character is verified by the command (its message key is not a generic err_*).
+	z.string().max(20, 'err_too_long').nullable()
+);
+
+const identityFields = {
+	firstName: requiredText(100),
+	lastName: requiredText(100),
+	personalId: henkilotunnus,
+	birthYear: optionalNumber(1900, 2100),
+	preferredLanguage: choice(LANGUAGES),
+	phone: optionalText(40),
+	email: optionalText(254),
+	municipality: optionalText(100)
+};
+
+const referralFields = {
+	referralDate: date(),
+	referralSource: choice(REFERRAL_SOURCES),
+	referrer: optionalText(200),
+	situationAtReferral: optionalChoice(SITUATIONS),
+	unemploymentMonths: optionalNumber(0, 600),
+	outOfWorkAtReferral: checkbox()
+};
+
+export const newClientSchema = z.object({
+	...identityFields,
+	...referralFields,
+	teamId: id(),
+	coachId: z.preprocess((v) => (v === '' || v === undefined ? null : Number(v)), z.number().int().positive().nullable())
+});
+
+export const identitySchema = z.object({ ...identityFields, version: integer(1, Number.MAX_SAFE_INTEGER) });
+
+export const enrolmentSchema = z.object({
+	...referralFields,
+	firstMeetingDate: optionalDate(),
+	entryDate: optionalDate(),
+	agreedGoals: optionalText(2000),
+	meetingRhythm: optionalText(200),
+	/** Phase 5: the day in-work support stepped down to other support. */
+	stepDownDate: optionalDate(),
+	version: integer(1, Number.MAX_SAFE_INTEGER)
+});
+
+export const handoverSchema = z.object({
+	kind: choice(['coach', 'responsible'] as const),
+	userId: z.preprocess((v) => (v === '' || v === undefined ? null : Number(v)), z.number().int().positive().nullable()),
+	personName: optionalText(200),
+	startedOn: date(),
+	reason: optionalText(500)
+});
+
+export const phaseSchema = z.object({
+	phase: integer(1, 5),
+	enteredOn: date(),
+	reason: optionalText(500),
+	version: integer(1, Number.MAX_SAFE_INTEGER)
+});
+
+export const contactSchema = z.object({
+	date: date(),
+	durationMinutes: z.preprocess(
+		(v) => (typeof v === 'string' && v.trim() !== '' ? Number(v.trim().replace(',', '.')) : undefined),
+		z.number({ required_error: 'err_required', invalid_type_error: 'err_number' }).int('err_integer')
+	),
+	mode: choice(CONTACT_MODES),
+	place: choice(CONTACT_PLACES),
+	participants: optionalText(200),
+	note: optionalText(2000),
+	nextStep: optionalText(500),
+	nextStepDue: optionalDate()
+});
+
+export const outreachSchema = z.object({ date: date(), channel: choice(OUTREACH_CHANNELS), result: optionalText(500) });
+
+export const closingSchema = z.object({
+	reason: z.string({ required_error: 'err_required' }).min(1, 'err_required'),
+	closedDate: date(),
+	note: optionalText(1000),
+	version: integer(1, Number.MAX_SAFE_INTEGER)
+});
+
+export const reopenSchema = z.object({ referralDate: date(), referralSource: choice(REFERRAL_SOURCES), referrer: optionalText(200) });
+
+export const consentSchema = z.object({
+	form: choice(CONSENT_FORMS),
+	parties: z.array(choice(CONSENT_PARTIES)).min(1, 'err_required'),
+	categories: z.array(choice(CONSENT_CATEGORIES)),
+	healthData: checkbox(),
+	purpose: requiredText(500),
+	validFrom: date(),
+	validTo: optionalDate(),
+	signedHow: choice(SIGNED_HOW)
+});
+
+export const withdrawConsentSchema = z.object({ consentId: id(), withdrawnAt: date() });
+
+export const feedbackSchema = z.object({
+	date: date(),
+	satisfaction: integer(4, 10),
+	recommend: z.preprocess(
+		(v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : null),
+		z.number({ invalid_type_error: 'err_number' }).int('err_integer').min(0, 'err_range').max(10, 'err_range').nullable()
+	),
+	comment: optionalText(1000)
+});
+
+export const profileSchema = z.object({
+	workHistory: optionalText(4000),
+	education: optionalText(2000),
+	skills: optionalText(2000),
+	interests: optionalText(2000),
+	helpsAndHinders: optionalText(2000),
+	supportNetwork: optionalText(2000),
+	jobGoals: optionalText(2000),
+	changeNote: optionalText(500),
+	/** The profile version the form was opened on (0 = none yet). */
+	baseVersion: integer(0, Number.MAX_SAFE_INTEGER)
+});
+
+export const benefitsSchema = z.object({ date: date(), status: choice(BENEFITS_STATUS), counsellor: optionalText(200), topics: optionalText(1000) });
+export const disclosureSchema = z.object({ date: date(), decision: choice(DISCLOSURE_DECISIONS), notes: optionalText(1000) });
+export const jobSearchPlanSchema = z.object({
+	targetJobs: requiredText(1000),
+	employersToApproach: optionalText(2000),
+	notes: optionalText(2000),
+	baseVersion: integer(0, Number.MAX_SAFE_INTEGER)
+});
+
+const score = () => optionalNumber(0, 10);
+export const kykyviisariSchema = z.object({
+	date: date(),
+	overall: z.preprocess(
+		(v) => (typeof v === 'string' && v.trim() !== '' ? Number(v.trim().replace(',', '.')) : undefined),
+		z.number({ required_error: 'err_required', invalid_type_error: 'err_number' }).refine((n) => Number.isFinite(n) && n >= 0 && n <= 10, { message: 'err_range', params: { min: 0, max: 10 } })
+	),
+	mentalWellbeing: score(),
+	socialParticipation: score(),
+	physicalFunctioning: score(),
+	competence: score(),
+	everydayLife: score()
+});
+
+export { CLOSING_REASONS };
+
+export const supportPlanSchema = z.object({
+	planDate: date(),
+	situation: optionalText(4000),
+	workAndEducation: optionalText(4000),
+	workAbilityFactors: optionalText(4000),
+	servicesInUse: optionalText(2000),
+	networkContacts: optionalText(2000),
+	reviewDate: optionalDate(),
+	changeNote: optionalText(500),
+	baseVersion: integer(0, Number.MAX_SAFE_INTEGER)
+});
+
+export const jobSearchActivitySchema = z.object({
+	date: date(),
+	kind: choice(['application', 'interview'] as const),
+	employerName: optionalText(200),
+	jobTitle: optionalText(200),
+	result: optionalText(500)
+});

@@ -1,0 +1,266 @@
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { getDb } from '../db';
+import {
+	clients,
+	enrolments,
+	enrolmentAssignments,
+	phaseChanges,
+	clientContacts,
+	outreachAttempts,
+	consents,
+	clientFeedback,
+	vocationalProfiles,
+	benefitsCounselling,
+	disclosureDiscussions,
+	jobSearchPlans,
+	jobSearchActivities,
+	kykyviisariResults,
+	supportPlans,
+	employerContacts,
+	employerContactClients,
+	employers,
+	placements,
+	users,
+	teamMembers
+} from '../db/schema';
+import { maskHenkilotunnus } from '$lib/domain/henkilotunnus';
+import { consentState } from '$lib/domain/caseload-flags';
+import { missingContent, type Phase } from '$lib/domain/client-phases';
+
+export const CONTACTS_PAGE_SIZE = 20;
+
+export function getIdentity(clientId: number) {
+	const c = getDb().select().from(clients).where(eq(clients.id, clientId)).get();
+	if (!c) return null;
+	return {
+		id: c.id,
+		teamId: c.teamId,
+		firstName: c.firstName,
+		lastName: c.lastName,
+		personalIdMasked: maskHenkilotunnus(c.personalId),
+		hasPersonalId: c.personalId !== null,
+		birthYear: c.birthYear,
+		preferredLanguage: c.preferredLanguage,
+		phone: c.phone,
+		email: c.email,
+		municipality: c.municipality,
+		version: c.version
+	};
+}
+
+/** All enrolments of a client, newest first (the first is the current one). */
+export function listEnrolments(clientId: number) {
+	return getDb()
+		.select({
+			id: enrolments.id,
+			referralDate: enrolments.referralDate,
+			referralSource: enrolments.referralSource,
+			referrer: enrolments.referrer,
+			situationAtReferral: enrolments.situationAtReferral,
+			unemploymentMonths: enrolments.unemploymentMonths,
+			outOfWorkAtReferral: enrolments.outOfWorkAtReferral,
+			firstMeetingDate: enrolments.firstMeetingDate,
+			entryDate: enrolments.entryDate,
+			agreedGoals: enrolments.agreedGoals,
+			meetingRhythm: enrolments.meetingRhythm,
+			currentPhase: enrolments.currentPhase,
+			phaseEnteredOn: enrolments.phaseEnteredOn,
+			stepDownDate: enrolments.stepDownDate,
+			closedDate: enrolments.closedDate,
+			closingReason: enrolments.closingReason,
+			closingNote: enrolments.closingNote,
+			coachId: enrolments.coachId,
+			coachName: users.name,
+			responsibleUserId: enrolments.responsibleUserId,
+			responsibleName: enrolments.responsibleName,
+			version: enrolments.version
+		})
+		.from(enrolments)
+		.leftJoin(users, eq(users.id, enrolments.coachId))
+		.where(eq(enrolments.clientId, clientId))
+		.orderBy(desc(enrolments.id))
+		.all();
+}
+
+export function userNames(ids: (number | null)[]): Map<number, string> {
+	const wanted = [...new Set(ids.filter((i): i is number => i !== null))];
+	if (wanted.length === 0) return new Map();
+	return new Map(getDb().select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, wanted)).all().map((u) => [u.id, u.name]));
+}
+
+export function listAssignments(enrolmentIds: number[]) {
+	if (enrolmentIds.length === 0) return [];
+	const rows = getDb().select().from(enrolmentAssignments).where(inArray(enrolmentAssignments.enrolmentId, enrolmentIds)).orderBy(desc(enrolmentAssignments.startedOn), desc(enrolmentAssignments.id)).all();
+	const names = userNames(rows.flatMap((r) => [r.userId, r.changedBy]));
+	return rows.map((r) => ({ id: r.id, enrolmentId: r.enrolmentId, kind: r.kind, person: r.userId ? (names.get(r.userId) ?? '') : (r.personName ?? ''), startedOn: r.startedOn, endedOn: r.endedOn, reason: r.reason, changedBy: r.changedBy ? (names.get(r.changedBy) ?? null) : null }));
+}
+
+export function listPhaseHistory(enrolmentIds: number[]) {
+	if (enrolmentIds.length === 0) return [];
+	const rows = getDb().select().from(phaseChanges).where(inArray(phaseChanges.enrolmentId, enrolmentIds)).orderBy(desc(phaseChanges.enteredOn), desc(phaseChanges.id)).all();
+	const names = userNames(rows.map((r) => r.changedBy));
+	return rows.map((r) => ({ id: r.id, enrolmentId: r.enrolmentId, phase: r.phase, enteredOn: r.enteredOn, reason: r.reason, changedBy: r.changedBy ? (names.get(r.changedBy) ?? null) : null }));
+}
+
+/** Contacts of one enrolment, newest first, one page. */
+export function listContacts(enrolmentId: number, page: number) {
+	const db = getDb();
+	const total = db.select({ n: count() }).from(clientContacts).where(eq(clientContacts.enrolmentId, enrolmentId)).get()?.n ?? 0;
+	const pages = Math.max(1, Math.ceil(total / CONTACTS_PAGE_SIZE));
+	const current = Math.min(Math.max(1, page), pages);
+	const rows = db
+		.select({
+			id: clientContacts.id,
+			date: clientContacts.date,
+			durationMinutes: clientContacts.durationMinutes,
+			mode: clientContacts.mode,
+			place: clientContacts.place,
+			participants: clientContacts.participants,
+			phase: clientContacts.phase,
+			note: clientContacts.note,
+			nextStep: clientContacts.nextStep,
+			nextStepDue: clientContacts.nextStepDue,
+			covering: clientContacts.covering,
+			createdByName: users.name
+		})
+		.from(clientContacts)
+		.leftJoin(users, eq(users.id, clientContacts.createdBy))
+		.where(eq(clientContacts.enrolmentId, enrolmentId))
+		.orderBy(desc(clientContacts.date), desc(clientContacts.id))
+		.limit(CONTACTS_PAGE_SIZE)
+		.offset((current - 1) * CONTACTS_PAGE_SIZE)
+		.all();
+	return { rows, total, page: current, pages };
+}
+
+export function listOutreach(enrolmentId: number) {
+	return getDb()
+		.select({ id: outreachAttempts.id, date: outreachAttempts.date, channel: outreachAttempts.channel, result: outreachAttempts.result, createdByName: users.name })
+		.from(outreachAttempts)
+		.leftJoin(users, eq(users.id, outreachAttempts.createdBy))
+		.where(eq(outreachAttempts.enrolmentId, enrolmentId))
+		.orderBy(desc(outreachAttempts.date), desc(outreachAttempts.id))
+		.all();
+}
+
+export function countOutreach(enrolmentId: number): number {
+	return getDb().select({ n: count() }).from(outreachAttempts).where(eq(outreachAttempts.enrolmentId, enrolmentId)).get()?.n ?? 0;
+}
+
+export function listConsents(clientId: number, today: string) {
+	const rows = getDb().select().from(consents).where(eq(consents.clientId, clientId)).orderBy(desc(consents.validFrom), desc(consents.id)).all();
+	return {
+		state: consentState(rows, today),
+		rows: rows.map((c) => ({
+			id: c.id,
+			form: c.form,
+			parties: c.parties,
+			categories: c.categories,
+			healthData: c.healthData,
+			purpose: c.purpose,
+			validFrom: c.validFrom,
+			validTo: c.validTo,
+			signedHow: c.signedHow,
+			withdrawnAt: c.withdrawnAt,
+			state: consentState([c], today)
+		}))
+	};
+}
+
+export function listFeedback(enrolmentIds: number[]) {
+	if (enrolmentIds.length === 0) return [];
+	return getDb().select().from(clientFeedback).where(inArray(clientFeedback.enrolmentId, enrolmentIds)).orderBy(desc(clientFeedback.date)).all();
+}
+
+export function profileVersions(enrolmentId: number) {
+	const rows = getDb().select().from(vocationalProfiles).where(eq(vocationalProfiles.enrolmentId, enrolmentId)).orderBy(desc(vocationalProfiles.version)).all();
+	const names = userNames(rows.map((r) => r.createdBy));
+	return rows.map((r) => ({ ...r, createdByName: r.createdBy ? (names.get(r.createdBy) ?? null) : null }));
+}
+
+export function listBenefits(enrolmentId: number) {
+	return getDb().select().from(benefitsCounselling).where(eq(benefitsCounselling.enrolmentId, enrolmentId)).orderBy(desc(benefitsCounselling.date)).all();
+}
+
+export function listDisclosure(enrolmentId: number) {
+	return getDb().select().from(disclosureDiscussions).where(eq(disclosureDiscussions.enrolmentId, enrolmentId)).orderBy(desc(disclosureDiscussions.date)).all();
+}
+
+export function jobSearchPlanVersions(enrolmentId: number) {
+	return getDb().select().from(jobSearchPlans).where(eq(jobSearchPlans.enrolmentId, enrolmentId)).orderBy(desc(jobSearchPlans.version)).all();
+}
+
+export function listKykyviisari(enrolmentId: number) {
+	return getDb().select().from(kykyviisariResults).where(eq(kykyviisariResults.enrolmentId, enrolmentId)).orderBy(asc(kykyviisariResults.date), asc(kykyviisariResults.id)).all();
+}
+
+export function supportPlanVersions(enrolmentId: number) {
+	const rows = getDb().select().from(supportPlans).where(eq(supportPlans.enrolmentId, enrolmentId)).orderBy(desc(supportPlans.version)).all();
+	const names = userNames(rows.map((r) => r.createdBy));
+	return rows.map((r) => ({ ...r, createdByName: r.createdBy ? (names.get(r.createdBy) ?? null) : null }));
+}
+
+/** Placements of the client (read-only here; the placements feature owns them). */
+export function listClientPlacements(clientId: number) {
+	return getDb()
+		.select({ id: placements.id, enrolmentId: placements.enrolmentId, employerName: employers.name, jobTitle: placements.jobTitle, status: placements.status, startDate: placements.startDate, endDate: placements.endDate, createdAt: placements.createdAt })
+		.from(placements)
+		.innerJoin(employers, eq(employers.id, placements.employerId))
+		.where(eq(placements.clientId, clientId))
+		.orderBy(desc(placements.id))
+		.all();
+}
+
+/** Employer contacts naming the client (read-only here; the employer feature owns them). */
+export function listClientEmployerContacts(clientId: number, limit?: number) {
+	return getDb()
+		.select({ id: employerContacts.id, date: employerContacts.date, employerName: employers.name, mode: employerContacts.mode, purpose: employerContacts.purpose, outcome: employerContacts.outcome, coachName: users.name })
+		.from(employerContactClients)
+		.innerJoin(employerContacts, eq(employerContacts.id, employerContactClients.employerContactId))
+		.innerJoin(employers, eq(employers.id, employerContacts.employerId))
+		.leftJoin(users, eq(users.id, employerContacts.coachId))
+		.where(eq(employerContactClients.clientId, clientId))
+		.orderBy(desc(employerContacts.date))
+		.limit(limit ?? -1)
+		.all();
+}
+
+/** Team members who can be assigned as coach or asiakasvastaava. */
+export function teamStaff(teamId: number) {
+	return getDb()
+		.select({ id: users.id, name: users.name, role: teamMembers.role })
+		.from(teamMembers)
+		.innerJoin(users, eq(users.id, teamMembers.userId))
+		.where(and(eq(teamMembers.teamId, teamId), eq(users.active, true)))
+		.orderBy(asc(users.name))
+		.all();
+}
+
+/** What the phases up to the current one still lack (shown, never blocking). */
+export function phaseGaps(enrolment: { id: number; currentPhase: number; entryDate: string | null }, clientId: number, consentInForce: boolean) {
+	const db = getDb();
+	const has = (table: typeof vocationalProfiles | typeof benefitsCounselling | typeof disclosureDiscussions | typeof jobSearchPlans) =>
+		db.select({ id: table.id }).from(table).where(eq(table.enrolmentId, enrolment.id)).limit(1).get() !== undefined;
+	const clientPlacements = db.select({ status: placements.status }).from(placements).where(eq(placements.enrolmentId, enrolment.id)).all();
+	const employerContact = db
+		.select({ id: employerContactClients.employerContactId })
+		.from(employerContactClients)
+		.where(eq(employerContactClients.clientId, clientId))
+		.limit(1)
+		.get();
+	return missingContent(enrolment.currentPhase as Phase, {
+		entryDate: enrolment.entryDate,
+		consentInForce,
+		hasProfile: has(vocationalProfiles),
+		hasBenefitsCounselling: has(benefitsCounselling),
+		hasDisclosureDiscussion: has(disclosureDiscussions),
+		hasJobSearchPlan: has(jobSearchPlans),
+		hasEmployerContact: employerContact !== undefined,
+		hasPlacement: clientPlacements.length > 0,
+		hasStartedPlacement: clientPlacements.some((p) => p.status === 'started' || p.status === 'ended')
+	});
+}
+
+export function listJobSearchActivities(enrolmentId: number) {
+	return getDb().select().from(jobSearchActivities).where(eq(jobSearchActivities.enrolmentId, enrolmentId)).orderBy(desc(jobSearchActivities.date), desc(jobSearchActivities.id)).limit(100).all();
+}

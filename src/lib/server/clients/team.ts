@@ -1,0 +1,67 @@
+import { and, asc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
+import { getDb } from '../db';
+import { enrolments, placements, clients, employers, teamMembers, users } from '../db/schema';
+import { activeTeamCaseload, type CaseloadRow, type FollowAlongDueLookup } from './caseload';
+import { caseloadLimit, isStalled, CASELOAD_FLAGS, type CaseloadFlag } from '$lib/domain/caseload-flags';
+import { addDays } from '$lib/domain/dates';
+
+export type CoachSummary = { coachId: number | null; name: string; fte: number; active: number; limit: number; overLimit: boolean; flagCounts: Record<CaseloadFlag, number> };
+
+function emptyCounts(): Record<CaseloadFlag, number> {
+	return Object.fromEntries(CASELOAD_FLAGS.map((f) => [f, 0])) as Record<CaseloadFlag, number>;
+}
+
+/** The team's active caseload by coach, with flag counts and the IPS limit of 20 per FTE. */
+export function teamSummary(teamId: number, today: string, followAlongDue?: FollowAlongDueLookup): { coaches: CoachSummary[]; rows: CaseloadRow[] } {
+	const rows = activeTeamCaseload(teamId, today, followAlongDue);
+	const coaches = getDb()
+		.select({ id: users.id, name: users.name, fte: teamMembers.fte })
+		.from(teamMembers)
+		.innerJoin(users, eq(users.id, teamMembers.userId))
+		.where(and(eq(teamMembers.teamId, teamId), eq(teamMembers.role, 'coach')))
+		.orderBy(asc(users.name))
+		.all();
+	const byCoach = new Map<number | null, CoachSummary>();
+	for (const c of coaches) byCoach.set(c.id, { coachId: c.id, name: c.name, fte: c.fte, active: 0, limit: caseloadLimit(c.fte), overLimit: false, flagCounts: emptyCounts() });
+	for (const r of rows) {
+		let s = byCoach.get(r.coachId);
+		if (!s) {
+			// A lead or a former member can still hold clients: show them rather than hide the clients.
+			s = { coachId: r.coachId, name: r.coachName ?? '–', fte: 1, active: 0, limit: caseloadLimit(1), overLimit: false, flagCounts: emptyCounts() };
+			byCoach.set(r.coachId, s);
+		}
+		s.active += 1;
+		for (const f of r.flags) s.flagCounts[f] += 1;
+	}
+	const summaries = [...byCoach.values()].map((s) => ({ ...s, overLimit: s.active > s.limit }));
+	return { coaches: summaries, rows };
+}
+
+export type SupervisionList = {
+	stalled: CaseloadRow[];
+	withoutEmployerContact: CaseloadRow[];
+	upcomingStarts: { clientId: number; firstName: string; lastName: string; coachName: string | null; employerName: string; jobTitle: string; startDate: string }[];
+};
+
+/** Weekly group supervision: who is stuck, who starts a job in the next two weeks, who has no employer contact. */
+export function supervisionList(teamId: number, today: string, followAlongDue?: FollowAlongDueLookup): SupervisionList {
+	const rows = activeTeamCaseload(teamId, today, followAlongDue);
+	const stalled = rows.filter((r) => isStalled({ closed: false, phase: r.phase, phaseEnteredOn: r.phaseEnteredOn, flags: r.flags, today }));
+	const withoutEmployerContact = rows.filter((r) => r.flags.includes('no-employer-contact'));
+	const enrolmentIds = rows.map((r) => r.enrolmentId);
+	const upcomingStarts =
+		enrolmentIds.length === 0
+			? []
+			: getDb()
+					.select({ clientId: clients.id, firstName: clients.firstName, lastName: clients.lastName, coachName: users.name, employerName: employers.name, jobTitle: placements.jobTitle, startDate: placements.startDate })
+					.from(placements)
+					.innerJoin(enrolments, eq(enrolments.id, placements.enrolmentId))
+					.innerJoin(clients, eq(clients.id, placements.clientId))
+					.innerJoin(employers, eq(employers.id, placements.employerId))
+					.leftJoin(users, eq(users.id, enrolments.coachId))
+					.where(and(eq(enrolments.teamId, teamId), isNull(enrolments.closedDate), inArray(placements.status, ['agreed', 'started']), gte(placements.startDate, today), lte(placements.startDate, addDays(today, 14))))
+					.orderBy(asc(placements.startDate))
+					.all()
+					.map((p) => ({ ...p, startDate: p.startDate as string }));
+	return { stalled, withoutEmployerContact, upcomingStarts };
+}
