@@ -4,6 +4,7 @@ import { clients, users } from '../db/schema';
 import { seedDemoAccounts, DEMO_EMAILS, DEMO_PASSWORD } from './accounts';
 import { createUser } from '../accounts';
 import { seedDemoCaseload } from './caseload';
+import { seedDemoFidelity } from './fidelity';
 import { isoDateInFinland } from '$lib/domain/dates';
 
 export type DemoResult = { status: 'loaded' | 'already-loaded' | 'refused'; message: string };
@@ -26,7 +27,11 @@ export async function loadDemo(options: { force?: boolean; today?: string } = {}
 	}
 	const today = options.today ?? isoDateInFinland();
 	const accounts = await seedDemoAccounts();
-	const caseload = db.transaction((tx) => seedDemoCaseload(tx, accounts, today));
+	const caseload = db.transaction((tx) => {
+		const result = seedDemoCaseload(tx, accounts, today);
+		seedDemoFidelity(tx, accounts, today);
+		return result;
+	});
 	// The employer user sees the portal of the first demo employer (Kahvila Kulma Oy).
 	await createUser({
 		email: accounts.employerUserEmail,
