@@ -9,7 +9,7 @@ import * as commands from '../../src/lib/server/clients/commands';
 import { saveProfile } from '../../src/lib/server/clients/content';
 import { teamSummary, supervisionList } from '../../src/lib/server/clients/team';
 import { clientTimeline } from '../../src/lib/server/clients/timeline';
-import { readClient, clientForWrite } from '../../src/lib/server/clients/access';
+import { requireClientRead, requireClientWrite } from '../../src/lib/server/clients/access';
 import { listAudit } from '../../src/lib/server/audit';
 import type { Actor } from '../../src/lib/server/policy';
 
@@ -131,13 +131,13 @@ describe('client access', () => {
 		const teammate: Actor = { id: coach2Id, isAdmin: false, employerId: null, memberships: [{ teamId, role: 'coach' }] };
 		const otherTeam: Actor = { id: 999, isAdmin: false, employerId: null, memberships: [{ teamId: teamId + 1, role: 'lead' }] };
 		const employer: Actor = { id: 998, isAdmin: false, employerId: 1, memberships: [] };
-		expect(readClient(coach, String(clientId), 'record').writeMode).toBe('own');
-		expect(readClient(teammate, String(clientId), 'timeline').writeMode).toBe('covering');
+		expect(requireClientRead(coach, String(clientId), 'record').writeMode).toBe('own');
+		expect(requireClientRead(teammate, String(clientId), 'timeline').writeMode).toBe('covering');
 		const views = listAudit({ clientId }).filter((a) => a.action === 'read').map((a) => [a.userId, a.view]);
 		expect(views).toEqual(expect.arrayContaining([[coachId, 'record'], [coach2Id, 'timeline']]));
-		for (const actor of [otherTeam, employer, null]) expect(() => readClient(actor, String(clientId), 'record')).toThrow(expect.objectContaining({ status: 404 }));
-		expect(() => readClient(coach, 'abc', 'record')).toThrow(expect.objectContaining({ status: 404 }));
-		expect(clientForWrite(teammate, String(clientId), true).writeMode).toBe('covering');
-		expect(() => clientForWrite(teammate, String(clientId), false)).toThrow(expect.objectContaining({ status: 403 }));
+		for (const actor of [otherTeam, employer, null]) expect(() => requireClientRead(actor, String(clientId), 'record')).toThrow(expect.objectContaining({ status: 404 }));
+		expect(() => requireClientRead(coach, 'abc', 'record')).toThrow(expect.objectContaining({ status: 404 }));
+		expect(requireClientWrite(teammate, String(clientId), true).writeMode).toBe('covering');
+		expect(() => requireClientWrite(teammate, String(clientId), false)).toThrow(expect.objectContaining({ status: 403 }));
 	});
 });

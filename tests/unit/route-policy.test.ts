@@ -51,6 +51,31 @@ function callsGuard(node: ts.Node, guards: Set<string>): boolean {
 	return found;
 }
 
+/** Functions defined in the route file that themselves call a guard count as guards (iterated, so helpers of helpers count). */
+function addLocalGuards(source: ts.SourceFile, guards: Set<string>): void {
+	const locals: [string, ts.Node][] = [];
+	for (const statement of source.statements) {
+		if (ts.isFunctionDeclaration(statement) && statement.name && statement.body) locals.push([statement.name.text, statement.body]);
+		if (ts.isVariableStatement(statement)) {
+			for (const decl of statement.declarationList.declarations) {
+				if (ts.isIdentifier(decl.name) && decl.initializer && (ts.isArrowFunction(decl.initializer) || ts.isFunctionExpression(decl.initializer))) {
+					locals.push([decl.name.text, decl.initializer]);
+				}
+			}
+		}
+	}
+	let grew = true;
+	while (grew) {
+		grew = false;
+		for (const [name, body] of locals) {
+			if (!guards.has(name) && callsGuard(body, guards)) {
+				guards.add(name);
+				grew = true;
+			}
+		}
+	}
+}
+
 function isPublic(node: ts.Node): boolean {
 	return /policy:\s*public/.test(node.getFullText());
 }
@@ -59,6 +84,7 @@ function inspect(file: string): Finding[] {
 	const text = fs.readFileSync(file, 'utf8');
 	const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
 	const guards = guardNames(source);
+	addLocalGuards(source, guards);
 	const rel = path.relative(ROUTES, file);
 	const findings: Finding[] = [];
 	const judge = (handler: string, node: ts.Node, statement: ts.Node) =>
@@ -110,12 +136,14 @@ describe('every route makes an explicit policy decision', () => {
 		const file = path.join(dir, '+page.server.ts');
 		fs.writeFileSync(
 			file,
-			`import { authorize } from '$lib/server/policy';\nexport const load = ({ locals }) => { authorize(locals.actor, 'read', { kind: 'administration' }); return {}; };\nexport const actions = { save: async () => { return {}; } };\n`
+			`import { authorize } from '$lib/server/policy';\nfunction guarded(a) { authorize(a, 'read', { kind: 'administration' }); }\nfunction unguarded(a) { return a; }\nexport const load = ({ locals }) => { authorize(locals.actor, 'read', { kind: 'administration' }); return {}; };\nexport const actions = { save: async () => { return {}; }, viaHelper: async ({ locals }) => { guarded(locals.actor); }, viaNothing: async ({ locals }) => { unguarded(locals.actor); } };\n`
 		);
 		try {
 			const result = inspect(file);
 			expect(result.find((f) => f.handler === 'load')?.guarded).toBe(true);
 			expect(result.find((f) => f.handler === 'actions.save')?.guarded).toBe(false);
+			expect(result.find((f) => f.handler === 'actions.viaHelper')?.guarded).toBe(true);
+			expect(result.find((f) => f.handler === 'actions.viaNothing')?.guarded).toBe(false);
 		} finally {
 			fs.rmSync(dir, { recursive: true, force: true });
 		}

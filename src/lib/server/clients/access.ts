@@ -50,7 +50,7 @@ export function writeModeFor(actor: Actor | null | undefined, access: ClientAcce
  * Loads a client for a page and audits the read (domain.md §1: every read of a client record).
  * Missing client or no right to read → 404.
  */
-export function readClient(actor: Actor | null | undefined, clientIdParam: string, view: string): ClientAccess & { writeMode: WriteMode } {
+export function requireClientRead(actor: Actor | null | undefined, clientIdParam: string, view: string): ClientAccess & { writeMode: WriteMode } {
 	const access = getClientAccess(Number(clientIdParam));
 	if (!access || !can(actor, 'read', { kind: 'client', teamId: access.teamId, coachId: access.coachId })) error(404, 'Not found');
 	audit({ actor: actor ?? null, action: 'read', entity: 'client', entityId: access.clientId, clientId: access.clientId, teamId: access.teamId, view });
@@ -61,7 +61,7 @@ export function readClient(actor: Actor | null | undefined, clientIdParam: strin
  * For actions: the client and the actor's write mode. `allowCovering` = a teammate may write this
  * as a logged covering entry (contacts, outreach); otherwise only the own coach or a lead.
  */
-export function clientForWrite(actor: Actor | null | undefined, clientIdParam: string, allowCovering = false): ClientAccess & { writeMode: 'own' | 'covering' } {
+export function requireClientWrite(actor: Actor | null | undefined, clientIdParam: string, allowCovering = false): ClientAccess & { writeMode: 'own' | 'covering' } {
 	const access = getClientAccess(Number(clientIdParam));
 	if (!access || !can(actor, 'read', { kind: 'client', teamId: access.teamId, coachId: access.coachId })) error(404, 'Not found');
 	const mode = writeModeFor(actor, access);

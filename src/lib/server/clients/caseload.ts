@@ -3,12 +3,19 @@ import { getDb } from '../db';
 import { clients, enrolments, clientContacts, consents, employerContacts, employerContactClients, users } from '../db/schema';
 import { caseloadFlags, type CaseloadFlag, type ConsentFacts } from '$lib/domain/caseload-flags';
 import { daysBetween } from '$lib/domain/dates';
+import { followAlongStatusForEnrolments } from '../placements/follow-along';
 
 /**
  * Next follow-along (in-work support) contact due per enrolment, from the placement schedule.
- * Supplied by the placements feature; without it the follow-along flags are simply not computed.
+ * Defaults to the placements feature's schedule; tests may pass their own.
  */
 export type FollowAlongDueLookup = (enrolmentIds: number[], today: string) => Map<number, string | null>;
+
+const placementFollowAlong: FollowAlongDueLookup = (enrolmentIds, today) => {
+	const due = new Map<number, string | null>();
+	for (const [id, status] of followAlongStatusForEnrolments(enrolmentIds, today)) due.set(id, status.nextDue);
+	return due;
+};
 
 export type CaseloadFilter = {
 	teamIds: number[];
@@ -118,7 +125,7 @@ export function activeTeamCaseload(teamId: number, today: string, followAlongDue
 }
 
 /** Adds last contact, next step and flags, batched (no query per row). */
-export function withFlags(base: BaseRow[], today: string, followAlongDue?: FollowAlongDueLookup): CaseloadRow[] {
+export function withFlags(base: BaseRow[], today: string, followAlongDue: FollowAlongDueLookup = placementFollowAlong): CaseloadRow[] {
 	if (base.length === 0) return [];
 	const db = getDb();
 	const enrolmentIds = base.map((r) => r.enrolmentId);
@@ -154,7 +161,7 @@ export function withFlags(base: BaseRow[], today: string, followAlongDue?: Follo
 			employerContactDates.set(c.clientId, list);
 		}
 	}
-	const followAlong = followAlongDue ? followAlongDue(enrolmentIds, today) : new Map<number, string | null>();
+	const followAlong = followAlongDue(enrolmentIds, today);
 	return base.map((r) => {
 		const last = latestContact.get(r.enrolmentId);
 		const firstEmployerContactDate = r.entryDate ? ((employerContactDates.get(r.clientId) ?? []).filter((d) => d >= r.entryDate!).sort()[0] ?? null) : null;

@@ -4,6 +4,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as schema from './schema';
+import { ensureFidelityScale } from '../fidelity/scale';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
@@ -43,6 +44,8 @@ export function openSqlite(file: string): Database.Database {
 
 export function runMigrations(database: Db): void {
 	migrate(database, { migrationsFolder: migrationsFolder() });
+	// Reference data every database needs (idempotent).
+	ensureFidelityScale(database);
 }
 
 let sqliteInstance: Database.Database | null = null;

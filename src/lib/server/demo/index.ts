@@ -6,6 +6,7 @@ import { createUser } from '../accounts';
 import { seedDemoCaseload } from './caseload';
 import { seedDemoRecords } from './records';
 import { seedDemoNetwork } from './network';
+import { seedDemoFidelity } from './fidelity';
 import { isoDateInFinland } from '$lib/domain/dates';
 
 export type DemoResult = { status: 'loaded' | 'already-loaded' | 'refused'; message: string };
@@ -32,6 +33,7 @@ export async function loadDemo(options: { force?: boolean; today?: string } = {}
 		const seeded = seedDemoCaseload(tx, accounts, today);
 		seedDemoRecords(tx, accounts, today);
 		seedDemoNetwork(tx, accounts, seeded.employerId, today);
+		seedDemoFidelity(tx, accounts, today);
 		return seeded;
 	});
 	// The employer user sees the portal of the first demo employer (Kahvila Kulma Oy).

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { parseForm, invalid } from '$lib/server/forms';
 import { audit } from '$lib/server/audit';
-import { readClient, clientForWrite } from '$lib/server/clients/access';
+import { requireClientRead, requireClientWrite } from '$lib/server/clients/access';
 import * as forms from '$lib/server/clients/forms';
 import * as commands from '$lib/server/clients/commands';
 import * as record from '$lib/server/clients/record';
@@ -12,7 +12,7 @@ import { isoDateInFinland } from '$lib/domain/dates';
 import { MIN_OUTREACH_ATTEMPTS } from '$lib/domain/closing';
 
 export const load: PageServerLoad = ({ locals, params, url }) => {
-	const access = readClient(locals.actor, params.id, 'record');
+	const access = requireClientRead(locals.actor, params.id, 'record');
 	const today = isoDateInFinland();
 	const identity = record.getIdentity(access.clientId);
 	if (!identity) error(404, 'Not found');
@@ -49,7 +49,7 @@ async function run<S extends z.ZodTypeAny>(
 	command: (data: z.infer<S>, ctx: { clientId: number; enrolmentId: number | null; teamId: number; covering: boolean; actorId: number; today: string }) => commands.CommandResult<unknown>
 ) {
 	const { locals, params, request } = event;
-	const access = clientForWrite(locals.actor, params.id, opts.covering ?? false);
+	const access = requireClientWrite(locals.actor, params.id, opts.covering ?? false);
 	const formData = await request.formData();
 	const parsed = parseForm(schema, formData, opts.arrays ?? []);
 	if (!parsed.ok) return invalid(parsed.failure);

@@ -1,7 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { parseForm, invalid, translate, formValues } from '$lib/server/forms';
 import { audit } from '$lib/server/audit';
-import { readClient, clientForWrite } from '$lib/server/clients/access';
+import { requireClientRead, requireClientWrite } from '$lib/server/clients/access';
 import { supportPlanSchema } from '$lib/server/clients/forms';
 import { saveSupportPlan } from '$lib/server/clients/content';
 import * as record from '$lib/server/clients/record';
@@ -11,7 +11,7 @@ import { parsePlanGoals } from '$lib/domain/support-plan';
 
 /** Work-ability support plan (saate + suunnitelma), versioned. */
 export const load: PageServerLoad = ({ locals, params }) => {
-	const access = readClient(locals.actor, params.id, 'support-plan');
+	const access = requireClientRead(locals.actor, params.id, 'support-plan');
 	const identity = record.getIdentity(access.clientId)!;
 	return {
 		today: isoDateInFinland(),
@@ -24,7 +24,7 @@ export const load: PageServerLoad = ({ locals, params }) => {
 
 export const actions: Actions = {
 	default: async ({ locals, params, request }) => {
-		const access = clientForWrite(locals.actor, params.id);
+		const access = requireClientWrite(locals.actor, params.id);
 		const formData = await request.formData();
 		const goalFields: Record<string, string> = {};
 		for (const [key, value] of formData) if (/^g\d/.test(key) && typeof value === 'string') goalFields[key] = value;

@@ -2,7 +2,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import type { z } from 'zod';
 import { parseForm, invalid } from '$lib/server/forms';
 import { audit } from '$lib/server/audit';
-import { readClient, clientForWrite } from '$lib/server/clients/access';
+import { requireClientRead, requireClientWrite } from '$lib/server/clients/access';
 import * as forms from '$lib/server/clients/forms';
 import * as content from '$lib/server/clients/content';
 import * as record from '$lib/server/clients/record';
@@ -15,7 +15,7 @@ const PROFILE_FIELDS = ['workHistory', 'education', 'skills', 'interests', 'help
 
 /** Phase 2–3 content: vocational profile, benefits counselling, disclosure discussion, job-search plan, Kykyviisari. */
 export const load: PageServerLoad = ({ locals, params }) => {
-	const access = readClient(locals.actor, params.id, 'profile');
+	const access = requireClientRead(locals.actor, params.id, 'profile');
 	const identity = record.getIdentity(access.clientId)!;
 	const enrolmentId = access.enrolmentId;
 	const profiles = enrolmentId ? record.profileVersions(enrolmentId) : [];
@@ -34,7 +34,7 @@ export const load: PageServerLoad = ({ locals, params }) => {
 };
 
 async function run<S extends z.ZodTypeAny>(event: RequestEvent, schema: S, entity: string, command: (data: z.infer<S>, enrolmentId: number, actorId: number, today: string) => CommandResult<unknown>) {
-	const access = clientForWrite(event.locals.actor, event.params.id);
+	const access = requireClientWrite(event.locals.actor, event.params.id);
 	const formData = await event.request.formData();
 	const parsed = parseForm(schema, formData);
 	if (!parsed.ok) return invalid(parsed.failure);

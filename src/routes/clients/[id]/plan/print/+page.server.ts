@@ -1,12 +1,12 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { readClient } from '$lib/server/clients/access';
+import { requireClientRead } from '$lib/server/clients/access';
 import { latestSupportPlan } from '$lib/server/clients/content';
 import * as record from '$lib/server/clients/record';
 
 /** The client's service map (palvelukartta): the latest plan, for printing and handing over. */
 export const load: PageServerLoad = ({ locals, params }) => {
-	const access = readClient(locals.actor, params.id, 'support-plan-print');
+	const access = requireClientRead(locals.actor, params.id, 'support-plan-print');
 	const identity = record.getIdentity(access.clientId)!;
 	const plan = access.enrolmentId ? latestSupportPlan(access.enrolmentId) : null;
 	if (!plan) error(404, 'Not found');

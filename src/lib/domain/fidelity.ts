@@ -1,0 +1,93 @@
+import { addMonths } from './dates';
+import type { CutPoint, FidelitySection } from './fidelity-scale';
+
+/** Scoring of the IPS-25 fidelity review (domain.md §9). Pure: plain data in, plain data out. */
+
+export type FidelityBand = 'exemplary' | 'good' | 'fair' | 'not-ips';
+export type ReviewScore = {
+	complete: boolean;
+	total: number | null;
+	band: FidelityBand | null;
+	sections: Record<FidelitySection, number | null>;
+};
+
+export const ITEM_IDS = Array.from({ length: 25 }, (_, i) => i + 1);
+
+/** Section membership per fidelity-scale.md: staffing 1–3, organisation 4–11, services 12–25. */
+export function sectionOf(itemId: number): FidelitySection {
+	if (itemId <= 3) return 'staffing';
+	if (itemId <= 11) return 'organisation';
+	return 'services';
+}
+
+export const SECTION_ITEMS: Record<FidelitySection, number[]> = {
+	staffing: ITEM_IDS.filter((i) => sectionOf(i) === 'staffing'),
+	organisation: ITEM_IDS.filter((i) => sectionOf(i) === 'organisation'),
+	services: ITEM_IDS.filter((i) => sectionOf(i) === 'services')
+};
+
+/** Band lines for charts: the lowest total of each band above "not yet IPS". */
+export const BAND_LINES = { fair: 74, good: 100, exemplary: 115 } as const;
+
+export function bandOf(total: number): FidelityBand {
+	if (total >= BAND_LINES.exemplary) return 'exemplary';
+	if (total >= BAND_LINES.good) return 'good';
+	if (total >= BAND_LINES.fair) return 'fair';
+	return 'not-ips';
+}
+
+export function isValidScore(score: unknown): score is number {
+	return typeof score === 'number' && Number.isInteger(score) && score >= 1 && score <= 5;
+}
+
+function sumOf(scores: Record<number, number | null | undefined>, items: number[]): number | null {
+	let sum = 0;
+	for (const item of items) {
+		const s = scores[item];
+		if (s == null) return null;
+		sum += s;
+	}
+	return sum;
+}
+
+/**
+ * Totals and band. A missing item makes its section and the total null: a partial sum is never
+ * passed off as a score.
+ */
+export function scoreReview(scores: Record<number, number | null | undefined>): ReviewScore {
+	for (const [key, score] of Object.entries(scores)) {
+		const itemId = Number(key);
+		if (!Number.isInteger(itemId) || itemId < 1 || itemId > 25) throw new RangeError(`Unknown fidelity item ${key}`);
+		if (score != null && !isValidScore(score)) throw new RangeError(`Score for item ${key} must be an integer 1–5, got ${String(score)}`);
+	}
+	const total = sumOf(scores, ITEM_IDS);
+	return {
+		complete: total !== null,
+		total,
+		band: total === null ? null : bandOf(total),
+		sections: {
+			staffing: sumOf(scores, SECTION_ITEMS.staffing),
+			organisation: sumOf(scores, SECTION_ITEMS.organisation),
+			services: sumOf(scores, SECTION_ITEMS.services)
+		}
+	};
+}
+
+/** Cadence: 6 months after a total below 100, 12 months after 100 or more. */
+export function nextReviewDue(reviewDate: string, total: number): string {
+	return addMonths(reviewDate, total >= BAND_LINES.good ? 12 : 6);
+}
+
+/** Maps a figure to a score by the item's cut points (first band that holds it, else 1). */
+export function scoreFromCuts(figure: number, cuts: CutPoint[]): number {
+	for (const cut of cuts) {
+		if ((cut.min === undefined || figure >= cut.min) && (cut.max === undefined || figure <= cut.max)) return cut.score;
+	}
+	return 1;
+}
+
+/** Checklist items: the number of ticked elements suggests the score. */
+export function scoreFromChecklist(ticks: boolean[], checklistScores: number[]): number {
+	const count = ticks.filter(Boolean).length;
+	return checklistScores[Math.min(count, checklistScores.length - 1)];
+}

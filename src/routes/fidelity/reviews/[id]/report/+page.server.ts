@@ -1,0 +1,45 @@
+import type { PageServerLoad } from './$types';
+import { reviewOr404 } from '$lib/server/fidelity/access';
+import { consensusScores, finalReviewHistory, itemRows, reviewers, staffingRows } from '$lib/server/fidelity/reviews';
+import { actionsOfReview } from '$lib/server/fidelity/actions';
+import { scaleById } from '$lib/server/fidelity/scale';
+import { loadEvidenceInput } from '$lib/server/fidelity/evidence';
+import { evidenceForScale } from '$lib/domain/fidelity-evidence';
+import { nextReviewDue, scoreReview } from '$lib/domain/fidelity';
+import { audit } from '$lib/server/audit';
+
+export const load: PageServerLoad = ({ locals, params }) => {
+	const review = reviewOr404(locals.actor, params.id);
+	audit({ actor: locals.actor, action: 'read', entity: 'fidelity-review', entityId: review.id, teamId: review.teamId, view: 'report' });
+	const scale = scaleById(review.scaleId)!;
+	const rows = itemRows(review.id);
+	const scores = consensusScores([review.id]).get(review.id) ?? {};
+	const result = scoreReview(scores);
+	const evidence = evidenceForScale(scale.items, loadEvidenceInput(review.teamId, { from: review.periodFrom, to: review.periodTo }, review.id));
+	const previous = finalReviewHistory(review.teamId)
+		.filter((h) => h.id !== review.id && h.reviewDate <= review.reviewDate)
+		.at(-1);
+	return {
+		review,
+		result,
+		nextDue: result.total !== null ? nextReviewDue(review.reviewDate, result.total) : null,
+		reviewers: reviewers(review.id),
+		staffing: staffingRows(review.id),
+		actions: actionsOfReview(review.id),
+		previous: previous ? { reviewDate: previous.reviewDate, scores: previous.scores } : null,
+		items: scale.items.map((item) => {
+			const row = rows.find((r) => r.itemId === item.id);
+			const ev = evidence.get(item.id);
+			return {
+				id: item.id,
+				section: item.section,
+				title: item.title,
+				score: row?.score ?? null,
+				evidence: row?.evidence ?? null,
+				recommendation: row?.recommendation ?? null,
+				dataSources: row?.dataSources ?? [],
+				figure: ev ? { status: ev.status, figure: ev.figure, unit: ev.unit, suggested: ev.suggested, counted: ev.counted } : null
+			};
+		})
+	};
+};
