@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { requireStaff, teamsWithRole } from '$lib/server/policy';
 import { teamNames } from '$lib/server/accounts';
+import { openFidelityActionsForLead } from '$lib/server/fidelity/actions';
 
 /** Start page. Employers go to their portal; coaches to their caseload; others see their sections. */
 export const load: PageServerLoad = ({ locals }) => {
@@ -13,6 +14,9 @@ export const load: PageServerLoad = ({ locals }) => {
 	return {
 		name: locals.user!.name,
 		isAdmin: actor.isAdmin,
-		teams: teamNames(teamsWithRole(actor)).map((t) => ({ ...t, role: actor.memberships.find((mb) => mb.teamId === t.id)!.role }))
+		teams: teamNames(teamsWithRole(actor)).map((t) => ({ ...t, role: actor.memberships.find((mb) => mb.teamId === t.id)!.role })),
+		isLead: teamsWithRole(actor, 'lead').length > 0,
+		// The lead's start page carries the fidelity action plan forward between reviews.
+		openActions: openFidelityActionsForLead(actor)
 	};
 };

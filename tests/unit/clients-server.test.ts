@@ -133,7 +133,7 @@ describe('client access', () => {
 		const employer: Actor = { id: 998, isAdmin: false, employerId: 1, memberships: [] };
 		expect(requireClientRead(coach, String(clientId), 'record').writeMode).toBe('own');
 		expect(requireClientRead(teammate, String(clientId), 'timeline').writeMode).toBe('covering');
-		const views = listAudit({ clientId }).filter((a) => a.action === 'read').map((a) => [a.userId, a.view]);
+		const views = listAudit({ teamIds: null, clientId }).rows.filter((a) => a.action === 'read').map((a) => [a.userId, a.view]);
 		expect(views).toEqual(expect.arrayContaining([[coachId, 'record'], [coach2Id, 'timeline']]));
 		for (const actor of [otherTeam, employer, null]) expect(() => requireClientRead(actor, String(clientId), 'record')).toThrow(expect.objectContaining({ status: 404 }));
 		expect(() => requireClientRead(coach, 'abc', 'record')).toThrow(expect.objectContaining({ status: 404 }));

@@ -82,6 +82,7 @@ export function listAudit(filter: AuditFilter) {
 		.select({
 			id: auditLog.id,
 			at: auditLog.at,
+			userId: auditLog.userId,
 			userName: users.name,
 			userEmail: users.email,
 			role: auditLog.role,

@@ -4,7 +4,7 @@ import { translate } from '../forms';
 import { getReview, type ReviewHeader } from './reviews';
 
 /** The review behind a URL id, or 404 when it does not exist or the actor may not `action` it. */
-export function reviewOr404(actor: Actor | null, idParam: string, action: Action = 'read'): ReviewHeader {
+export function requireReviewRead(actor: Actor | null, idParam: string, action: Action = 'read'): ReviewHeader {
 	const id = Number(idParam);
 	if (!Number.isInteger(id) || id <= 0) error(404, 'Not found');
 	const review = getReview(id);
@@ -17,8 +17,8 @@ export function reviewOr404(actor: Actor | null, idParam: string, action: Action
  * For write actions: a reader who may not edit gets 404; a final review answers with a clear
  * "read-only" message instead (the lead may still create a correction).
  */
-export function editableReview(actor: Actor | null, idParam: string) {
-	const review = reviewOr404(actor, idParam, 'read');
+export function requireReviewEdit(actor: Actor | null, idParam: string) {
+	const review = requireReviewRead(actor, idParam, 'read');
 	if (review.status === 'final' && can(actor, 'manage', { kind: 'review', teamId: review.teamId, status: review.status })) {
 		return { review, refusal: fail(409, { errors: {}, values: {}, message: translate('fidelity_err_final') }) };
 	}

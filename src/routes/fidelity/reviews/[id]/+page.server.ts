@@ -3,7 +3,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { authorize, can } from '$lib/server/policy';
 import { parseForm, invalid, fieldError, translate, formValues } from '$lib/server/forms';
 import { actionSchema, actionStatusSchema, correctionSchema, statusSchema } from '$lib/server/fidelity/forms';
-import { reviewOr404, editableReview } from '$lib/server/fidelity/access';
+import { requireReviewRead, requireReviewEdit } from '$lib/server/fidelity/access';
 import {
 	changeStatus,
 	consensusScores,
@@ -23,7 +23,7 @@ import { nextReviewDue, scoreFromChecklist, scoreReview } from '$lib/domain/fide
 import { audit } from '$lib/server/audit';
 
 export const load: PageServerLoad = ({ locals, params }) => {
-	const review = reviewOr404(locals.actor, params.id);
+	const review = requireReviewRead(locals.actor, params.id);
 	const actor = locals.actor!;
 	audit({ actor, action: 'read', entity: 'fidelity-review', entityId: review.id, teamId: review.teamId, view: 'review' });
 	const scale = scaleById(review.scaleId)!;
@@ -65,7 +65,7 @@ export const load: PageServerLoad = ({ locals, params }) => {
 
 export const actions: Actions = {
 	status: async ({ request, locals, params }) => {
-		const { review, refusal } = editableReview(locals.actor, params.id);
+		const { review, refusal } = requireReviewEdit(locals.actor, params.id);
 		if (refusal) return refusal;
 		const formData = await request.formData();
 		const parsed = parseForm(statusSchema, formData);
@@ -79,7 +79,7 @@ export const actions: Actions = {
 	},
 
 	staffing: async ({ request, locals, params }) => {
-		const { review, refusal } = editableReview(locals.actor, params.id);
+		const { review, refusal } = requireReviewEdit(locals.actor, params.id);
 		if (refusal) return refusal;
 		const formData = await request.formData();
 		const errors: Record<string, string> = {};
@@ -101,7 +101,7 @@ export const actions: Actions = {
 	},
 
 	addAction: async ({ request, locals, params }) => {
-		const review = reviewOr404(locals.actor, params.id, 'manage');
+		const review = requireReviewRead(locals.actor, params.id, 'manage');
 		const formData = await request.formData();
 		const parsed = parseForm(actionSchema, formData);
 		if (!parsed.ok) return invalid(parsed.failure);
@@ -111,7 +111,7 @@ export const actions: Actions = {
 	},
 
 	actionStatus: async ({ request, locals, params }) => {
-		const review = reviewOr404(locals.actor, params.id, 'manage');
+		const review = requireReviewRead(locals.actor, params.id, 'manage');
 		const formData = await request.formData();
 		const parsed = parseForm(actionStatusSchema, formData);
 		if (!parsed.ok) return invalid(parsed.failure);
@@ -125,7 +125,7 @@ export const actions: Actions = {
 	},
 
 	correct: async ({ request, locals, params }) => {
-		const review = reviewOr404(locals.actor, params.id, 'manage');
+		const review = requireReviewRead(locals.actor, params.id, 'manage');
 		const formData = await request.formData();
 		if (review.status !== 'final') return fieldError(formData, 'reason', 'fidelity_err_not_final');
 		const parsed = parseForm(correctionSchema, formData);

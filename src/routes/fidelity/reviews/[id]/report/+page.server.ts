@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { reviewOr404 } from '$lib/server/fidelity/access';
+import { requireReviewRead } from '$lib/server/fidelity/access';
 import { consensusScores, finalReviewHistory, itemRows, reviewers, staffingRows } from '$lib/server/fidelity/reviews';
 import { actionsOfReview } from '$lib/server/fidelity/actions';
 import { scaleById } from '$lib/server/fidelity/scale';
@@ -9,7 +9,7 @@ import { nextReviewDue, scoreReview } from '$lib/domain/fidelity';
 import { audit } from '$lib/server/audit';
 
 export const load: PageServerLoad = ({ locals, params }) => {
-	const review = reviewOr404(locals.actor, params.id);
+	const review = requireReviewRead(locals.actor, params.id);
 	audit({ actor: locals.actor, action: 'read', entity: 'fidelity-review', entityId: review.id, teamId: review.teamId, view: 'report' });
 	const scale = scaleById(review.scaleId)!;
 	const rows = itemRows(review.id);

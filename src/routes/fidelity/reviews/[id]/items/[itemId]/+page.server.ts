@@ -3,7 +3,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { can } from '$lib/server/policy';
 import { parseForm, invalid, fieldError, translate, formValues } from '$lib/server/forms';
 import { itemSchema } from '$lib/server/fidelity/forms';
-import { reviewOr404, editableReview } from '$lib/server/fidelity/access';
+import { requireReviewRead, requireReviewEdit } from '$lib/server/fidelity/access';
 import { itemRow, reviewerScores, reviewers, saveItem } from '$lib/server/fidelity/reviews';
 import { scaleById } from '$lib/server/fidelity/scale';
 import { loadEvidenceInput } from '$lib/server/fidelity/evidence';
@@ -19,7 +19,7 @@ function itemOf(scaleId: number, itemIdParam: string) {
 }
 
 export const load: PageServerLoad = ({ locals, params }) => {
-	const review = reviewOr404(locals.actor, params.id);
+	const review = requireReviewRead(locals.actor, params.id);
 	const item = itemOf(review.scaleId, params.itemId);
 	audit({ actor: locals.actor, action: 'read', entity: 'fidelity-review', entityId: review.id, teamId: review.teamId, view: `item ${item.id}` });
 	const row = itemRow(review.id, item.id)!;
@@ -40,7 +40,7 @@ export const load: PageServerLoad = ({ locals, params }) => {
 
 export const actions: Actions = {
 	default: async ({ request, locals, params }) => {
-		const { review, refusal } = editableReview(locals.actor, params.id);
+		const { review, refusal } = requireReviewEdit(locals.actor, params.id);
 		if (refusal) return refusal;
 		const item = itemOf(review.scaleId, params.itemId);
 		const formData = await request.formData();
