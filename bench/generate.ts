@@ -103,10 +103,14 @@ const NOTES = ['Käytiin läpi työnhakua.', 'Päivitettiin ammatillinen profiil
 
 const DAY_MS = 86_400_000;
 
+/** A row for a table: every listed column must be given (null where empty), so the list and the builders stay in step. */
+type Row<T extends BenchTable> = Record<(typeof COLUMNS)[T][number], unknown>;
+type Inserters = { [T in BenchTable]: (row: Row<T>) => void };
+
 function insertStatement(sqlite: Database.Database, table: BenchTable) {
-	const cols = COLUMNS[table];
+	const cols: readonly string[] = COLUMNS[table];
 	const stmt = sqlite.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
-	return (row: Record<(typeof cols)[number], unknown>) => {
+	return (row: object) => {
 		const values = new Array(cols.length);
 		for (let i = 0; i < cols.length; i++) values[i] = (row as Record<string, unknown>)[cols[i]] ?? null;
 		stmt.run(values);
@@ -156,10 +160,7 @@ export async function generateBenchData(options: GenerateOptions): Promise<Gener
 
 	const passwordHash = await hash(BENCH_PASSWORD, ARGON2_OPTIONS); // computed once, reused by every bench user
 
-	const ins = Object.fromEntries((Object.keys(COLUMNS) as BenchTable[]).map((t) => [t, insertStatement(sqlite, t)])) as Record<
-		BenchTable,
-		ReturnType<typeof insertStatement>
-	>;
+	const ins = Object.fromEntries((Object.keys(COLUMNS) as BenchTable[]).map((t) => [t, insertStatement(sqlite, t)])) as Inserters;
 
 	// ---- accounts and teams
 	const teamCoaches: number[][] = [];
