@@ -239,8 +239,10 @@ async function load(url: string, cookie: string | undefined, connections: number
 
 /** Gzipped size of every JS module the page preloads or imports, followed recursively. */
 async function jsSize(origin: string, pageUrl: string, cookie: string | undefined): Promise<{ bytes: number; files: number }> {
-	const html = await (await fetch(origin + pageUrl, { headers: cookie ? { cookie } : {} })).text();
-	const queue = [...html.matchAll(/["'(]((?:\.{0,2}\/)?[^"'()\s]*_app\/immutable\/[^"'()\s]+?\.js)["')]/g)].map((m) => new URL(m[1], origin + pageUrl).href);
+	const res = await fetch(origin + pageUrl, { headers: cookie ? { cookie } : {} });
+	// SvelteKit lists the page's modulepreloads in the Link header; the HTML imports the entry points.
+	const html = `${res.headers.get('link') ?? ''}\n${await res.text()}`;
+	const queue = [...html.matchAll(/["'(<]((?:\.{0,2}\/)?[^"'()<>\s]*_app\/immutable\/[^"'()<>\s]+?\.js)[>"')]/g)].map((m) => new URL(m[1], origin + pageUrl).href);
 	const seen = new Set<string>();
 	let bytes = 0;
 	while (queue.length) {
