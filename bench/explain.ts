@@ -9,7 +9,7 @@ import { DEFAULT_BENCH_DB } from './generate';
 
 export type PlanReport = { name: string; plan: string[]; fullScans: string[] };
 
-const SAMPLE_PARAMS = { coach: 1, client: 1, enrolment: 1, employer: 1, team: 1, teams: '[1]', placement: 1, review: 1, from: '2026-07-01', to: '2026-09-30' };
+const SAMPLE_PARAMS = { coach: 1, client: 1, enrolment: 1, employer: 1, team: 1, placement: 1, review: 1, from: '2026-07-01', to: '2026-09-30' };
 
 /** A SCAN without an index (or a temp B-tree for a whole table) reads every row as the table grows. */
 export function isFullScan(detail: string): boolean {
