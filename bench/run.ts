@@ -295,12 +295,16 @@ async function runLighthouse(origin: string, pages: { name: string; url: string;
 					const [name, value] = page.cookie.split('=');
 					await browser.setCookie({ name, value, domain: new URL(origin).hostname, path: '/', httpOnly: true, sameSite: 'Lax' });
 				}
-				const result = await lighthouse(
-					origin + page.url,
-					{ output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], disableStorageReset: true, extraHeaders: page.cookie ? { Cookie: page.cookie } : undefined },
-					undefined,
-					tab
-				);
+				const audit = () =>
+					lighthouse(
+						origin + page.url,
+						{ output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], disableStorageReset: true, extraHeaders: page.cookie ? { Cookie: page.cookie } : undefined },
+						undefined,
+						tab
+					);
+				let result = await audit();
+				// Trace recording fails now and then on a busy machine (NO_NAVSTART): one retry.
+				if (result?.lhr.runtimeError && page.httpStatus === 200) result = await audit();
 				const lhr = result?.lhr;
 				const finalUrl = lhr?.finalDisplayedUrl ?? '';
 				const redirected = finalUrl && new URL(finalUrl).pathname !== new URL(origin + page.url).pathname;
@@ -330,6 +334,7 @@ async function runLighthouse(origin: string, pages: { name: string; url: string;
 // ---------------------------------------------------------------- main
 async function main() {
 	const runStarted = new Date();
+	const loadAtStart = os.loadavg();
 	const data = await ensureData();
 	const sqlite = new Database(dbFile, { readonly: true });
 	const picks = pickIds(sqlite);
@@ -414,7 +419,7 @@ async function main() {
 	peakRssMb = Math.max(peakRssMb, memory.rssMb || 0);
 	const rssPeak = Math.max(peakRssMb, memory.hwmMb || 0);
 
-	const report = renderReport({ runStarted, data, picks, period, results, floors, coldStartS, rssPeak, plans, lighthouse });
+	const report = renderReport({ runStarted, data, picks, period, results, floors, coldStartS, rssPeak, plans, lighthouse, loadAtStart });
 	fs.writeFileSync(outFile, report);
 	console.log('\n' + report);
 	log(`Wrote ${path.relative(root, outFile)}`);
@@ -436,6 +441,7 @@ function renderReport(r: {
 	rssPeak: number;
 	plans: PlanReport[];
 	lighthouse: LighthouseResult[];
+	loadAtStart: number[];
 }): string {
 	const lines: string[] = [];
 	const at10 = (p: PageResult) => p.levels.find((l) => l.connections === 10);
@@ -443,6 +449,7 @@ function renderReport(r: {
 	lines.push('# Polku benchmark results', '');
 	lines.push(`- Date: ${r.runStarted.toISOString()}`);
 	lines.push(`- Machine: ${machine()}`);
+	lines.push(`- Load average (1/5/15 min) at start: ${r.loadAtStart.map((n) => n.toFixed(1)).join(' / ')}, at end: ${os.loadavg().map((n) => n.toFixed(1)).join(' / ')} (above ${os.cpus().length} the figures include waiting for CPU taken by other processes)`);
 	lines.push(`- Data set: scale ${r.data.scale}, ${r.data.reused ? 'reused; ' : ''}generated in ${fmt(r.data.seconds)} s (target < 180 s at scale 1)`);
 	lines.push(`- Load: autocannon, ${duration} s per level, connections ${levels.join('/')}, client and server on the same machine`);
 	lines.push(`- Measured ids: coach ${r.picks.coachEmail} (largest caseload), client ${r.picks.clientId} (longest timeline, enrolment ${r.picks.enrolmentId}), employer ${r.picks.employerId} (most contacts), team ${r.picks.teamId}, review ${r.picks.reviewId}, quarter ${r.period.from}..${r.period.to}`);
