@@ -1,0 +1,513 @@
+/**
+ * `npm run bench`: generate the scale data set, start the built server on it, measure the pages
+ * (autocannon at 1/10/50 connections), cold start, peak RSS, JS size, the SQL floor, Lighthouse,
+ * EXPLAIN QUERY PLAN; print everything and write bench/results.md.
+ *
+ * Options: --scale 1 (data size), --reuse (keep an existing bench DB), --duration 5 (s per level),
+ * --connections 1,10,50, --no-lighthouse, --db bench/bench.sqlite, --out bench/results.md
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import Database from 'better-sqlite3';
+import autocannon from 'autocannon';
+import { generateBenchData, countRows, BENCH_EMAILS, BENCH_PASSWORD, DEFAULT_BENCH_DB, DEFAULT_TODAY, type GenerateResult } from './generate';
+import { explainAll, type PlanReport } from './explain';
+import { CASELOAD_SQL, outcomesSql } from './queries';
+
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: string) => {
+	const i = args.indexOf(name);
+	return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+};
+const flag = (name: string) => args.includes(name);
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+process.chdir(root);
+const dbFile = path.resolve(arg('--db', DEFAULT_BENCH_DB));
+const metaFile = `${dbFile}.json`;
+const scale = Number(arg('--scale', '1'));
+const duration = Number(arg('--duration', '5'));
+const levels = arg('--connections', '1,10,50').split(',').map(Number);
+const outFile = path.resolve(arg('--out', 'bench/results.md'));
+const today = arg('--today', DEFAULT_TODAY);
+
+const TARGETS = {
+	p95FastPagesMs: 50,
+	outcomesTeamP95Ms: 150,
+	outcomesAllP95Ms: 500,
+	jsKbGz: 100,
+	coldStartS: 1.5,
+	rssMb: 250,
+	lighthousePerf: 95,
+	lighthouseA11y: 100
+};
+
+type Role = 'anonymous' | 'admin' | 'coach' | 'lead' | 'countyLead';
+type PageSpec = { key: string; name: string; role: Role; url: string; target?: number; chart?: boolean };
+type Level = { connections: number; requests: number; non2xx: number; errors: number; rps: number; p50: number; p95: number; p99: number };
+type PageResult = PageSpec & { status: number | string; levels: Level[]; jsBytesGz?: number; jsFiles?: number };
+
+const log = (line: string) => console.log(line);
+const fmt = (n: number | undefined, digits = 1) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits));
+const passMiss = (ok: boolean | undefined) => (ok === undefined ? 'n/a' : ok ? 'PASS' : 'MISS');
+
+// ---------------------------------------------------------------- data set
+async function ensureData(): Promise<GenerateResult & { reused: boolean }> {
+	if (flag('--reuse') && fs.existsSync(dbFile)) {
+		const sqlite = new Database(dbFile, { readonly: true });
+		const counts = countRows(sqlite);
+		sqlite.close();
+		const meta = fs.existsSync(metaFile) ? (JSON.parse(fs.readFileSync(metaFile, 'utf8')) as Partial<GenerateResult>) : {};
+		log(`Reusing ${path.relative(root, dbFile)} (generated in ${fmt(meta.seconds)} s at scale ${meta.scale ?? '?'})`);
+		return { file: dbFile, scale: meta.scale ?? NaN, seconds: meta.seconds ?? NaN, counts, reused: true };
+	}
+	log(`Generating the data set at scale ${scale} into ${path.relative(root, dbFile)} …`);
+	const result = await generateBenchData({ file: dbFile, scale, today, log: (l) => log(`  ${l}`) });
+	fs.writeFileSync(metaFile, JSON.stringify({ scale: result.scale, seconds: result.seconds, today, at: new Date().toISOString() }, null, 2));
+	log(`Generated in ${fmt(result.seconds)} s`);
+	return { ...result, reused: false };
+}
+
+// ---------------------------------------------------------------- ids to measure
+type Picks = { coachEmail: string; coachId: number; clientId: number; enrolmentId: number; clientCoachEmail: string; employerId: number; employerCoachEmail: string; teamId: number; leadEmail: string; reviewId: number; teamIds: number[] };
+
+/** The heaviest realistic cases: the biggest caseload, the longest timeline, the busiest employer. */
+function pickIds(sqlite: Database.Database): Picks {
+	const get = <T>(sql: string, ...p: unknown[]) => sqlite.prepare(sql).get(...p) as T;
+	const coach = get<{ id: number; email: string }>(
+		`SELECT u.id, u.email FROM enrolments e JOIN users u ON u.id = e.coach_id WHERE e.closed_date IS NULL GROUP BY e.coach_id ORDER BY count(*) DESC, u.id LIMIT 1`
+	);
+	const longest = get<{ enrolment_id: number; client_id: number; email: string }>(
+		`SELECT cc.enrolment_id, e.client_id, u.email FROM (SELECT enrolment_id, count(*) AS n FROM client_contacts GROUP BY enrolment_id ORDER BY n DESC LIMIT 1) cc
+		 JOIN enrolments e ON e.id = cc.enrolment_id JOIN users u ON u.id = e.coach_id`
+	);
+	const employer = get<{ employer_id: number; team_id: number }>(
+		`SELECT employer_id, team_id FROM employer_contacts GROUP BY employer_id ORDER BY count(*) DESC LIMIT 1`
+	);
+	const employerCoach = get<{ email: string }>(
+		`SELECT u.email FROM team_members tm JOIN users u ON u.id = tm.user_id WHERE tm.team_id = ? AND tm.role = 'coach' ORDER BY u.id LIMIT 1`,
+		employer.team_id
+	);
+	const team = get<{ team_id: number }>(`SELECT team_id FROM enrolments WHERE closed_date IS NULL GROUP BY team_id ORDER BY count(*) DESC LIMIT 1`);
+	const review = get<{ id: number }>(`SELECT id FROM fidelity_reviews WHERE team_id = ? ORDER BY review_date DESC LIMIT 1`, team.team_id);
+	const teamIds = (sqlite.prepare('SELECT id FROM teams ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+	const leadNo = teamIds.indexOf(team.team_id) + 1;
+	return {
+		coachEmail: coach.email,
+		coachId: coach.id,
+		clientId: longest.client_id,
+		enrolmentId: longest.enrolment_id,
+		clientCoachEmail: longest.email,
+		employerId: employer.employer_id,
+		employerCoachEmail: employerCoach.email,
+		teamId: team.team_id,
+		leadEmail: BENCH_EMAILS.lead(leadNo),
+		reviewId: review?.id ?? 1,
+		teamIds
+	};
+}
+
+/** Last full calendar quarter before the reference date. */
+function lastQuarter(isoDate: string): { from: string; to: string } {
+	const d = new Date(`${isoDate}T00:00:00Z`);
+	const q = Math.floor(d.getUTCMonth() / 3);
+	const start = new Date(Date.UTC(d.getUTCFullYear(), (q - 1) * 3, 1));
+	const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 3, 0));
+	return { from: start.toISOString().slice(0, 10), to: end.toISOString().slice(0, 10) };
+}
+
+function pagesFor(p: Picks, period: { from: string; to: string }): PageSpec[] {
+	const q = `period=quarter&from=${period.from}&to=${period.to}`;
+	return [
+		{ key: 'login', name: 'Sign-in page', role: 'anonymous', url: '/login' },
+		{ key: 'admin', name: 'Admin (foundation)', role: 'admin', url: '/admin' },
+		{ key: 'caseload', name: 'Caseload (coach)', role: 'coach', url: '/clients', target: TARGETS.p95FastPagesMs },
+		{ key: 'client', name: 'Client record, longest timeline', role: 'coach', url: `/clients/${p.clientId}`, target: TARGETS.p95FastPagesMs },
+		{ key: 'employer', name: 'Employer page, most contacts', role: 'coach', url: `/employers/${p.employerId}`, target: TARGETS.p95FastPagesMs },
+		{ key: 'team', name: 'Team view (lead)', role: 'lead', url: '/team' },
+		{ key: 'outcomes-team', name: 'Outcomes, one team, quarter', role: 'lead', url: `/outcomes?team=${p.teamId}&${q}`, target: TARGETS.outcomesTeamP95Ms, chart: true },
+		{ key: 'outcomes-all', name: 'Outcomes, all teams, quarter', role: 'countyLead', url: `/outcomes?team=all&${q}`, target: TARGETS.outcomesAllP95Ms, chart: true },
+		{ key: 'review', name: 'Fidelity review (lead)', role: 'lead', url: `/fidelity/reviews/${p.reviewId}` },
+		{ key: 'fidelity-charts', name: 'Fidelity charts (lead)', role: 'lead', url: '/fidelity/charts', chart: true }
+	];
+}
+
+// ---------------------------------------------------------------- build and server
+function newestMtime(p: string): number {
+	if (!fs.existsSync(p)) return 0;
+	const stat = fs.statSync(p);
+	if (!stat.isDirectory()) return stat.mtimeMs;
+	let newest = stat.mtimeMs;
+	for (const entry of fs.readdirSync(p)) {
+		if (p === path.join('src', 'lib') && entry === 'paraglide') continue;
+		newest = Math.max(newest, newestMtime(path.join(p, entry)));
+	}
+	return newest;
+}
+
+function buildIfNeeded(): void {
+	const built = fs.existsSync('build/index.js') ? fs.statSync('build/index.js').mtimeMs : 0;
+	const sources = Math.max(...['src', 'messages', 'static', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'].map(newestMtime));
+	if (built && built > sources && !flag('--build')) return log('Build is up to date.');
+	log('Building (npm run build) …');
+	const r = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+	if (r.status !== 0) throw new Error('npm run build failed');
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const srv = net.createServer();
+		srv.listen(0, '127.0.0.1', () => {
+			const port = (srv.address() as net.AddressInfo).port;
+			srv.close(() => resolve(port));
+		});
+		srv.on('error', reject);
+	});
+}
+
+async function startServer(port: number): Promise<{ child: ChildProcess; coldStartS: number; origin: string }> {
+	const origin = `http://127.0.0.1:${port}`;
+	const started = performance.now();
+	const child = spawn(process.execPath, ['build/index.js'], {
+		env: { ...process.env, DATABASE_PATH: dbFile, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, SIGNIN_IP_BURST: '100000', NODE_ENV: 'production' },
+		stdio: ['ignore', 'ignore', 'pipe']
+	});
+	let stderr = '';
+	child.stderr!.on('data', (d) => (stderr += d));
+	while (performance.now() - started < 30_000) {
+		if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}): ${stderr}`);
+		try {
+			const res = await fetch(`${origin}/login`, { redirect: 'manual' });
+			await res.arrayBuffer();
+			if (res.status === 200) return { child, coldStartS: (performance.now() - started) / 1000, origin };
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 10));
+	}
+	child.kill();
+	throw new Error(`server did not answer 200 on /login within 30 s: ${stderr}`);
+}
+
+function memoryOf(pid: number): { hwmMb: number; rssMb: number } {
+	const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+	const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+	return { hwmMb: kb('VmHWM') / 1024, rssMb: kb('VmRSS') / 1024 };
+}
+
+async function signIn(origin: string, email: string): Promise<string> {
+	const res = await fetch(`${origin}/login`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin },
+		body: new URLSearchParams({ email, password: BENCH_PASSWORD })
+	});
+	await res.arrayBuffer();
+	const cookie = res.headers.getSetCookie().find((c) => c.startsWith('polku_session='));
+	if (res.status !== 303 || !cookie) throw new Error(`sign-in as ${email} failed: HTTP ${res.status}`);
+	return cookie.split(';')[0];
+}
+
+// ---------------------------------------------------------------- measurements
+function percentile(sorted: number[], p: number): number {
+	if (!sorted.length) return NaN;
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** autocannon reports p97.5 but not p95: response times are collected here for exact percentiles. */
+async function load(url: string, cookie: string | undefined, connections: number): Promise<Level> {
+	const times: number[] = [];
+	const instance = autocannon({ url, connections, duration, headers: cookie ? { cookie } : {}, timeout: 30 });
+	instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+	const result = await instance;
+	times.sort((a, b) => a - b);
+	return {
+		connections,
+		requests: result.requests.total,
+		non2xx: result.non2xx,
+		errors: result.errors + result.timeouts,
+		rps: result.requests.total / (result.duration || duration),
+		p50: percentile(times, 50),
+		p95: percentile(times, 95),
+		p99: percentile(times, 99)
+	};
+}
+
+/** Gzipped size of every JS module the page preloads or imports, followed recursively. */
+async function jsSize(origin: string, pageUrl: string, cookie: string | undefined): Promise<{ bytes: number; files: number }> {
+	const res = await fetch(origin + pageUrl, { headers: cookie ? { cookie } : {} });
+	// SvelteKit lists the page's modulepreloads in the Link header; the HTML imports the entry points.
+	const html = `${res.headers.get('link') ?? ''}\n${await res.text()}`;
+	const queue = [...html.matchAll(/["'(<]((?:\.{0,2}\/)?[^"'()<>\s]*_app\/immutable\/[^"'()<>\s]+?\.js)[>"')]/g)].map((m) => new URL(m[1], origin + pageUrl).href);
+	const seen = new Set<string>();
+	let bytes = 0;
+	while (queue.length) {
+		const url = queue.pop()!;
+		if (seen.has(url)) continue;
+		seen.add(url);
+		const res = await fetch(url);
+		if (!res.ok) continue;
+		const code = Buffer.from(await res.arrayBuffer());
+		bytes += zlib.gzipSync(code, { level: 9 }).length;
+		const text = code.toString('utf8');
+		// Static imports only: the entry's dynamic import() of every route node is not loaded for this page.
+		for (const m of text.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+?\.js)["']/g)) queue.push(new URL(m[1], url).href);
+	}
+	return { bytes, files: seen.size };
+}
+
+/** Median time of running all the statements once (as a page would), after one warm-up run. */
+function timeFloor(sqlite: Database.Database, sql: string | string[], params: Record<string, unknown>): { medianMs: number; rows: number } {
+	const stmts = (Array.isArray(sql) ? sql : [sql]).map((s) => sqlite.prepare(s));
+	const runAll = () => stmts.reduce((n, stmt) => n + stmt.all(params).length, 0);
+	let rows = runAll(); // warm the page cache like a running server
+	const times: number[] = [];
+	const started = performance.now();
+	while (times.length < 200 && performance.now() - started < 3000) {
+		const t = performance.now();
+		rows = runAll();
+		times.push(performance.now() - t);
+	}
+	times.sort((a, b) => a - b);
+	return { medianMs: percentile(times, 50), rows };
+}
+
+type LighthouseResult = { name: string; url: string; httpStatus?: number | string; performance?: number; accessibility?: number; error?: string };
+
+async function runLighthouse(origin: string, pages: { name: string; url: string; cookie?: string; httpStatus?: number | string }[]): Promise<LighthouseResult[]> {
+	const { default: lighthouse } = await import('lighthouse');
+	const chromeLauncher = await import('chrome-launcher');
+	const puppeteer = await import('puppeteer-core');
+	const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+	const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
+	const out: LighthouseResult[] = [];
+	try {
+		for (const page of pages) {
+			const tab = await browser.newPage();
+			try {
+				// The session cookie goes into the browser's jar (a Cookie extra header alone did not reach the app).
+				await browser.deleteCookie(...(await browser.cookies()));
+				if (page.cookie) {
+					const [name, value] = page.cookie.split('=');
+					await browser.setCookie({ name, value, domain: new URL(origin).hostname, path: '/', httpOnly: true, sameSite: 'Lax' });
+				}
+				const audit = () =>
+					lighthouse(
+						origin + page.url,
+						{ output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], disableStorageReset: true, extraHeaders: page.cookie ? { Cookie: page.cookie } : undefined },
+						undefined,
+						tab
+					);
+				let result = await audit();
+				// Trace recording fails now and then on a busy machine (NO_NAVSTART): one retry.
+				if (result?.lhr.runtimeError && page.httpStatus === 200) result = await audit();
+				const lhr = result?.lhr;
+				const finalUrl = lhr?.finalDisplayedUrl ?? '';
+				const redirected = finalUrl && new URL(finalUrl).pathname !== new URL(origin + page.url).pathname;
+				out.push({
+					name: page.name,
+					url: page.url,
+					httpStatus: page.httpStatus,
+					performance: lhr?.categories.performance.score != null ? Math.round(lhr.categories.performance.score * 100) : undefined,
+					accessibility: lhr?.categories.accessibility.score != null ? Math.round(lhr.categories.accessibility.score * 100) : undefined,
+					error: lhr?.runtimeError?.message ?? (redirected ? `ended on ${finalUrl}` : undefined)
+				});
+			} catch (err) {
+				out.push({ name: page.name, url: page.url, error: err instanceof Error ? err.message : String(err) });
+			} finally {
+				await tab.close();
+			}
+			const last = out.at(-1)!;
+			log(`  lighthouse ${page.url}: perf ${last.performance ?? '–'}, a11y ${last.accessibility ?? '–'}${last.error ? ` (${last.error})` : ''}`);
+		}
+	} finally {
+		await browser.disconnect();
+		chrome.kill();
+	}
+	return out;
+}
+
+// ---------------------------------------------------------------- main
+async function main() {
+	const runStarted = new Date();
+	const loadAtStart = os.loadavg();
+	const data = await ensureData();
+	const sqlite = new Database(dbFile, { readonly: true });
+	const picks = pickIds(sqlite);
+	const period = lastQuarter(today);
+	const pages = pagesFor(picks, period);
+	log(`Picked: coach ${picks.coachEmail}, client ${picks.clientId}, employer ${picks.employerId}, team ${picks.teamId}, review ${picks.reviewId}, quarter ${period.from}..${period.to}`);
+
+	const plans: PlanReport[] = explainAll(sqlite);
+	for (const p of plans) if (p.fullScans.length) log(`  EXPLAIN: full scan in "${p.name}": ${p.fullScans.join('; ')}`);
+
+	const floors = {
+		caseload: timeFloor(sqlite, CASELOAD_SQL, { coach: picks.coachId }),
+		'outcomes-team': timeFloor(sqlite, outcomesSql([picks.teamId]), period),
+		'outcomes-all': timeFloor(sqlite, outcomesSql(picks.teamIds), period)
+	};
+	sqlite.close();
+	for (const [k, f] of Object.entries(floors)) log(`  floor ${k}: ${fmt(f.medianMs, 2)} ms (${f.rows} rows)`);
+
+	buildIfNeeded();
+	const { child, coldStartS, origin } = await startServer(await freePort());
+	log(`Cold start: ${fmt(coldStartS, 2)} s`);
+	let peakRssMb = 0;
+	const poll = setInterval(() => {
+		try {
+			peakRssMb = Math.max(peakRssMb, memoryOf(child.pid!).rssMb);
+		} catch {
+			// process gone
+		}
+	}, 100);
+
+	const results: PageResult[] = [];
+	let lighthouse: LighthouseResult[] = [];
+	let memory = { hwmMb: NaN, rssMb: NaN };
+	try {
+		const cookies: Partial<Record<Role, string>> = {};
+		const emails: Record<Exclude<Role, 'anonymous'>, string> = { admin: BENCH_EMAILS.admin, coach: picks.coachEmail, lead: picks.leadEmail, countyLead: BENCH_EMAILS.countyLead };
+		const cookieFor = async (page: PageSpec) => {
+			if (page.role === 'anonymous') return undefined;
+			// The client and employer pages need a coach of that client's / employer's team.
+			const email = page.key === 'client' ? picks.clientCoachEmail : page.key === 'employer' ? picks.employerCoachEmail : emails[page.role];
+			const key = `${page.role}:${email}` as Role;
+			cookies[key] ??= await signIn(origin, email);
+			return cookies[key];
+		};
+		for (const page of pages) {
+			const cookie = await cookieFor(page);
+			const probe = await fetch(origin + page.url, { redirect: 'manual', headers: cookie ? { cookie } : {} });
+			await probe.arrayBuffer();
+			const result: PageResult = { ...page, status: probe.status, levels: [] };
+			results.push(result);
+			if (probe.status !== 200) {
+				log(`${page.url}: HTTP ${probe.status}, not measured`);
+				continue;
+			}
+			for (const connections of levels) {
+				const level = await load(origin + page.url, cookie, connections);
+				result.levels.push(level);
+				log(`${page.url} c=${connections}: p50 ${fmt(level.p50)} ms, p95 ${fmt(level.p95)} ms, p99 ${fmt(level.p99)} ms, ${fmt(level.rps, 0)} req/s${level.non2xx ? `, ${level.non2xx} non-2xx` : ''}`);
+			}
+			const js = await jsSize(origin, page.url, cookie);
+			result.jsBytesGz = js.bytes;
+			result.jsFiles = js.files;
+		}
+		memory = memoryOf(child.pid!);
+		if (!flag('--no-lighthouse')) {
+			log('Lighthouse …');
+			const byKey = (k: string) => results.find((r) => r.key === k)!;
+			const lighthouseTarget = async (name: string, key: string) => ({ name, url: byKey(key).url, cookie: await cookieFor(byKey(key)), httpStatus: byKey(key).status });
+			lighthouse = await runLighthouse(origin, [
+				await lighthouseTarget('Sign-in page', 'login'),
+				// Proves the signed-in path works even before the feature pages exist.
+				await lighthouseTarget('Admin (signed in)', 'admin'),
+				await lighthouseTarget('Caseload', 'caseload'),
+				await lighthouseTarget('Client page', 'client'),
+				await lighthouseTarget('Fidelity charts', 'fidelity-charts')
+			]);
+		}
+	} finally {
+		clearInterval(poll);
+		child.kill('SIGTERM');
+	}
+	peakRssMb = Math.max(peakRssMb, memory.rssMb || 0);
+	const rssPeak = Math.max(peakRssMb, memory.hwmMb || 0);
+
+	const report = renderReport({ runStarted, data, picks, period, results, floors, coldStartS, rssPeak, plans, lighthouse, loadAtStart });
+	fs.writeFileSync(outFile, report);
+	console.log('\n' + report);
+	log(`Wrote ${path.relative(root, outFile)}`);
+}
+
+function machine() {
+	const cpus = os.cpus();
+	return `${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${fmt(os.totalmem() / 1024 ** 3)} GB RAM, Node ${process.version}, ${os.type()} ${os.release()}`;
+}
+
+function renderReport(r: {
+	runStarted: Date;
+	data: GenerateResult & { reused: boolean };
+	picks: Picks;
+	period: { from: string; to: string };
+	results: PageResult[];
+	floors: Record<string, { medianMs: number; rows: number }>;
+	coldStartS: number;
+	rssPeak: number;
+	plans: PlanReport[];
+	lighthouse: LighthouseResult[];
+	loadAtStart: number[];
+}): string {
+	const lines: string[] = [];
+	const at10 = (p: PageResult) => p.levels.find((l) => l.connections === 10);
+	const at1 = (p: PageResult) => p.levels.find((l) => l.connections === 1);
+	lines.push('# Polku benchmark results', '');
+	lines.push(`- Date: ${r.runStarted.toISOString()}`);
+	lines.push(`- Machine: ${machine()}`);
+	lines.push(`- Load average (1/5/15 min) at start: ${r.loadAtStart.map((n) => n.toFixed(1)).join(' / ')}, at end: ${os.loadavg().map((n) => n.toFixed(1)).join(' / ')} (above ${os.cpus().length} the figures include waiting for CPU taken by other processes)`);
+	lines.push(`- Data set: scale ${r.data.scale}, ${r.data.reused ? 'reused; ' : ''}generated in ${fmt(r.data.seconds)} s (target < 180 s at scale 1)`);
+	lines.push(`- Load: autocannon, ${duration} s per level, connections ${levels.join('/')}, client and server on the same machine`);
+	lines.push(`- Measured ids: coach ${r.picks.coachEmail} (largest caseload), client ${r.picks.clientId} (longest timeline, enrolment ${r.picks.enrolmentId}), employer ${r.picks.employerId} (most contacts), team ${r.picks.teamId}, review ${r.picks.reviewId}, quarter ${r.period.from}..${r.period.to}`);
+	lines.push('', '## Row counts', '', '| table | rows |', '|---|---:|');
+	for (const [t, n] of Object.entries(r.data.counts)) lines.push(`| ${t} | ${n} |`);
+
+	lines.push('', '## Pages', '', '| page | URL | role | HTTP | conns | req/s | p50 ms | p95 ms | p99 ms | non-2xx |', '|---|---|---|---:|---:|---:|---:|---:|---:|---:|');
+	for (const p of r.results) {
+		if (!p.levels.length) lines.push(`| ${p.name} | \`${p.url}\` | ${p.role} | **${p.status}** | – | – | – | – | – | not measured |`);
+		for (const l of p.levels) lines.push(`| ${p.name} | \`${p.url}\` | ${p.role} | ${p.status} | ${l.connections} | ${fmt(l.rps, 0)} | ${fmt(l.p50)} | ${fmt(l.p95)} | ${fmt(l.p99)} | ${l.non2xx + l.errors} |`);
+	}
+
+	lines.push('', '## Floor comparison (page p50 at 1 connection ÷ hand-written SQL median)', '', '| page | SQL rows | SQL median ms | page p50 ms | ratio |', '|---|---:|---:|---:|---:|');
+	for (const key of ['caseload', 'outcomes-team', 'outcomes-all']) {
+		const f = r.floors[key];
+		const p = r.results.find((x) => x.key === key)!;
+		const page = p && at1(p);
+		lines.push(`| ${p.name} | ${f.rows} | ${fmt(f.medianMs, 2)} | ${page ? fmt(page.p50) : `HTTP ${p.status}`} | ${page ? `${fmt(page.p50 / f.medianMs)}×` : '–'} |`);
+	}
+
+	lines.push('', '## JavaScript per page (gzip -9, modulepreloads and imports followed)', '', '| page | files | KB gz | chart page | target ≤ 100 KB |', '|---|---:|---:|---|---|');
+	for (const p of r.results) {
+		if (p.jsBytesGz === undefined) {
+			lines.push(`| ${p.name} | – | – | ${p.chart ? 'yes' : 'no'} | n/a (HTTP ${p.status}) |`);
+			continue;
+		}
+		const kb = p.jsBytesGz / 1024;
+		lines.push(`| ${p.name} | ${p.jsFiles} | ${fmt(kb)} | ${p.chart ? 'yes' : 'no'} | ${p.chart ? 'exempt' : passMiss(kb <= TARGETS.jsKbGz)} |`);
+	}
+
+	lines.push('', '## Server', '', '| figure | value | target | result |', '|---|---:|---:|---|');
+	lines.push(`| cold start (spawn → first 200 on /login) | ${fmt(r.coldStartS, 2)} s | ≤ ${TARGETS.coldStartS} s | ${passMiss(r.coldStartS <= TARGETS.coldStartS)} |`);
+	lines.push(`| peak RSS under load (VmHWM / polled VmRSS) | ${fmt(r.rssPeak)} MB | ≤ ${TARGETS.rssMb} MB | ${passMiss(r.rssPeak <= TARGETS.rssMb)} |`);
+
+	lines.push('', '## Latency targets (p95 at 10 connections)', '', '| page | p95 ms | target ms | result |', '|---|---:|---:|---|');
+	for (const p of r.results.filter((x) => x.target)) {
+		const l = at10(p);
+		lines.push(`| ${p.name} | ${l ? fmt(l.p95) : `HTTP ${p.status}`} | ≤ ${p.target} | ${l ? passMiss(l.p95 <= p.target!) : 'MISS (page not answering 200)'} |`);
+	}
+
+	lines.push('', '## Lighthouse (default mobile profile, simulated throttling; system Chromium headless)', '');
+	if (!r.lighthouse.length) lines.push('Not run (--no-lighthouse).');
+	else {
+		lines.push('| page | URL | performance | accessibility | result (≥ 95 / 100) | note |', '|---|---|---:|---:|---|---|');
+		for (const l of r.lighthouse) {
+			const ok = l.performance === undefined || l.accessibility === undefined || l.error ? undefined : l.performance >= TARGETS.lighthousePerf && l.accessibility >= TARGETS.lighthouseA11y;
+			const note = [l.httpStatus !== undefined && l.httpStatus !== 200 ? `page answers HTTP ${l.httpStatus}` : '', l.error ?? ''].filter(Boolean).join('; ');
+			lines.push(`| ${l.name} | \`${l.url}\` | ${l.performance ?? '–'} | ${l.accessibility ?? '–'} | ${l.httpStatus === 200 ? passMiss(ok) : 'n/a'} | ${note} |`);
+		}
+	}
+
+	lines.push('', '## EXPLAIN QUERY PLAN (representative queries, bench/queries.ts)', '', '| query | full table scan | plan |', '|---|---|---|');
+	for (const p of r.plans) lines.push(`| ${p.name} | ${p.fullScans.length ? `**yes**: ${p.fullScans.join('; ')}` : 'no'} | ${p.plan.join('<br>')} |`);
+	lines.push('');
+	return lines.join('\n');
+}
+
+main().catch((err) => {
+	console.error(err);
+	process.exit(1);
+});
