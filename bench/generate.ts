@@ -64,7 +64,6 @@ export const COLUMNS = {
 	employer_contacts: ['id', 'employer_id', 'team_id', 'coach_id', 'date', 'mode', 'generic', 'client_present', 'purpose', 'outcome', 'shared_with_employer', 'created_by', 'created_at'],
 	employer_contact_clients: ['employer_contact_id', 'client_id'],
 	placements: ['id', 'enrolment_id', 'client_id', 'employer_id', 'job_title', 'hours_per_week', 'wage', 'wage_unit', 'contract', 'competitive', 'wage_subsidy', 'disclosure', 'status', 'start_date', 'end_date', 'end_reason', 'created_by', 'created_at', 'updated_at', 'version'],
-	fidelity_scales: ['id', 'code', 'version', 'name', 'items', 'active', 'created_at'],
 	fidelity_reviews: ['id', 'team_id', 'scale_id', 'review_date', 'period_from', 'period_to', 'type', 'status', 'created_by', 'created_at', 'updated_at'],
 	fidelity_item_scores: ['review_id', 'item_id', 'score', 'evidence', 'updated_by', 'updated_at', 'version']
 } as const;
@@ -333,17 +332,17 @@ export async function generateBenchData(options: GenerateOptions): Promise<Gener
 	}
 	log(`employer contacts: ${nEmployerContacts}, linked clients: ${linkCount}`);
 
-	// ---- fidelity: one scale, reviews with 25 item scores each
+	// ---- fidelity: the app's own scale (seeded with the migrations), reviews with 25 item scores each
 	sqlite.transaction(() => {
-		const items = Array.from({ length: FIDELITY_ITEMS }, (_, i) => ({ id: i + 1, title: { fi: `Kohta ${i + 1}`, sv: `Punkt ${i + 1}`, en: `Item ${i + 1}` } }));
-		ins.fidelity_scales({ id: 1, code: 'ips-25', version: 'bench', name: 'IPS fidelity scale (bench)', items: JSON.stringify(items), active: 1, created_at: stamp(HISTORY_DAYS) });
+		const scale = sqlite.prepare('SELECT id FROM fidelity_scales ORDER BY id LIMIT 1').get() as { id: number } | undefined;
+		if (!scale) throw new Error('The fidelity scale was not seeded by the migrations');
 		const perTeam = Math.ceil(nReviews / nTeams);
 		for (let r = 1; r <= nReviews; r++) {
 			const team = ((r - 1) % nTeams) + 1;
 			const round = Math.floor((r - 1) / nTeams);
 			const ago = Math.floor((HISTORY_DAYS * (perTeam - round)) / (perTeam + 1));
 			const status = round === perTeam - 1 ? pick(['draft', 'consensus', 'final']) : 'final';
-			ins.fidelity_reviews({ id: r, team_id: team, scale_id: 1, review_date: iso(ago), period_from: iso(ago + 180), period_to: iso(ago + 1), type: pick(['self-assessment', 'guided', 'independent']), status, created_by: teamLead[team], created_at: stamp(ago), updated_at: stamp(ago) });
+			ins.fidelity_reviews({ id: r, team_id: team, scale_id: scale.id, review_date: iso(ago), period_from: iso(ago + 180), period_to: iso(ago + 1), type: pick(['self-assessment', 'guided', 'independent']), status, created_by: teamLead[team], created_at: stamp(ago), updated_at: stamp(ago) });
 			for (let item = 1; item <= FIDELITY_ITEMS; item++) {
 				ins.fidelity_item_scores({ review_id: r, item_id: item, score: 1 + int(5), evidence: 'Asiakirjat ja haastattelut.', updated_by: teamLead[team], updated_at: stamp(ago), version: 1 });
 			}
