@@ -53,12 +53,16 @@ async function crawl(page: Page, start: string[], limit: number): Promise<{ page
 		if (!response || response.status() !== 200) continue;
 		const found = await page.evaluate(() => ({
 			links: [...document.querySelectorAll('main a[href^="/"]')].map((a) => (a as HTMLAnchorElement).getAttribute('href')!),
+			// Attributes, not properties: a field named "action" or "method" would shadow form.action.
 			forms: [...document.querySelectorAll('form')]
-				.filter((f) => f.method.toLowerCase() === 'post')
-				.map((f) => ({
-					action: new URL(f.action).pathname + new URL(f.action).search,
-					fields: [...new Set([...f.elements].map((e) => (e as HTMLInputElement).name).filter(Boolean))]
-				}))
+				.filter((f) => (f.getAttribute('method') ?? 'get').toLowerCase() === 'post')
+				.map((f) => {
+					const url = new URL(f.getAttribute('action') ?? '', location.href);
+					return {
+						action: url.pathname + url.search,
+						fields: [...new Set([...f.elements].map((e) => e.getAttribute('name') ?? '').filter(Boolean))]
+					};
+				})
 		}));
 		for (const form of found.forms) {
 			if (SKIP_ACTIONS.some((re) => re.test(form.action))) continue;
