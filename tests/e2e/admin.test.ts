@@ -50,6 +50,17 @@ test.describe('admin', () => {
 		await context.close();
 	});
 
+	test('a chosen option survives repeated failed submits', async ({ page }) => {
+		await open(page, '/admin/users/new');
+		const team = page.getByLabel('Tiimi', { exact: true });
+		await team.selectOption({ label: 'Keravan IPS-tiimi' });
+		for (let i = 0; i < 3; i++) {
+			await page.getByRole('button', { name: 'Luo' }).click();
+			await expect(page.locator('#f-name-error')).toContainText('Pakollinen');
+			await expect(team.locator('option:checked')).toHaveText('Keravan IPS-tiimi');
+		}
+	});
+
 	test('deactivating a user blocks sign-in with the neutral message', async ({ page, browser }) => {
 		const email = `${unique('tmp').replace(/\W+/g, '.')}@example.org`.toLowerCase();
 		await open(page, '/admin/users/new');
