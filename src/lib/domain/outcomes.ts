@@ -3,6 +3,7 @@
  * database, no clock (today is passed in). Every figure names the records it counted and the
  * records it left out, and why, so each number can be traced back.
  */
+import { endingSatisfactory, type EndReason } from './placements';
 import { addDays } from './dates';
 
 export type Period = { from: string; to: string };
@@ -109,21 +110,8 @@ export type OutcomeReport = {
 
 export type FigureKey = { [K in keyof OutcomeReport]: OutcomeReport[K] extends Figure ? K : never }[keyof OutcomeReport];
 
-export const SATISFACTORY_END_REASONS = ['better-job', 'fixed-term-ended'] as const;
-export const CLOSING_REASONS = [
-	'employed',
-	'studies',
-	'rehabilitative-work',
-	'work-trial',
-	'sick-leave-rehab',
-	'other-service',
-	'health',
-	'no-longer-wants-work',
-	'not-reached',
-	'moved-away',
-	'deceased',
-	'other'
-] as const;
+// One home per code list: closing reasons live with the closing rules, end reasons with the placement rules.
+export { CLOSING_REASONS } from './closing';
 
 /** IPS Employment Center quarterly benchmarks (minimum, average, excellent). */
 export const EMPLOYMENT_RATE_BENCHMARKS = [0.31, 0.41, 0.5] as const;
@@ -421,8 +409,8 @@ export function computeOutcomes(input: OutcomeInput, period: Period, today: stri
 	// Job endings in the period, satisfactory by end reason.
 	const endings = scopePlacements.filter((pl) => pl.status === 'ended' && pl.endDate !== null && inPeriod(pl.endDate, p));
 	const noEndReason: Exclusion[] = endings.filter((pl) => pl.endReason === null).map((pl) => ({ kind: 'placement', id: pl.id, reason: 'no-end-reason' }));
-	const satisfactory = endings.filter((pl) => pl.endReason !== null && (SATISFACTORY_END_REASONS as readonly string[]).includes(pl.endReason));
-	const unsatisfactory = endings.filter((pl) => pl.endReason !== null && !(SATISFACTORY_END_REASONS as readonly string[]).includes(pl.endReason));
+	const satisfactory = endings.filter((pl) => endingSatisfactory(pl.endReason as EndReason | null) === true);
+	const unsatisfactory = endings.filter((pl) => endingSatisfactory(pl.endReason as EndReason | null) === false);
 
 	// Caseload on the last day of the period: active enrolments ÷ coach FTE (IPS item 1).
 	const active = enrolments.filter((e) => e.entryDate !== null && e.entryDate <= p.to && (e.closedDate === null || e.closedDate > p.to));

@@ -1,6 +1,17 @@
-import Papa from 'papaparse';
+/** CSV for spreadsheets (exports, the access report): the one CSV writer of the app. */
+export type Cell = string | number | boolean | null;
 
-/** CSV for spreadsheets: UTF-8 with a BOM (Excel then reads ä/ö right), CRLF line ends, a header row. */
-export function toCsv<T extends Record<string, unknown>>(rows: T[], columns: (keyof T & string)[]): string {
-	return '\uFEFF' + Papa.unparse({ fields: columns, data: rows.map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\r\n' });
+function csvCell(value: Cell, delimiter: string): string {
+	if (value === null) return '';
+	let text = typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value);
+	// A text cell starting like a formula must not run as one in a spreadsheet.
+	if (typeof value === 'string' && /^[=+\-@\t]/.test(text)) text = `'${text}`;
+	return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** CSV text with a header row and CRLF line ends; `bom` for downloads so Excel reads UTF-8 (ä, ö) right. */
+export function toCsv(table: { name?: string; columns: string[]; rows: Cell[][] }, options: { delimiter?: ',' | ';'; bom?: boolean } = {}): string {
+	const d = options.delimiter ?? ',';
+	const lines = [table.columns, ...table.rows].map((row) => row.map((v) => csvCell(v, d)).join(d));
+	return (options.bom ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
 }

@@ -10,7 +10,9 @@ import type { Actor } from '../policy';
 import type { OutcomeScope } from './load';
 import { authorizeExport, periodReport } from './service';
 
-export type Cell = string | number | boolean | null;
+import { toCsv, type Cell } from '../csv';
+
+export { toCsv, type Cell };
 export type Table = { name: string; columns: string[]; rows: Cell[][] };
 
 export const RAW_TABLES = ['clients', 'enrolments', 'contacts', 'employer-contacts', 'placements'] as const;
@@ -119,21 +121,6 @@ export function rawTable(name: RawTableName, teamIds: number[], period: Period):
 					])
 			};
 	}
-}
-
-function csvCell(value: Cell, delimiter: string): string {
-	if (value === null) return '';
-	let text = typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value);
-	// A text cell starting like a formula must not run as one in a spreadsheet.
-	if (typeof value === 'string' && /^[=+\-@\t]/.test(text)) text = `'${text}`;
-	return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** CSV text; `bom` for downloads so Excel reads UTF-8 (ä, ö) right. */
-export function toCsv(table: Table, options: { delimiter?: ',' | ';'; bom?: boolean } = {}): string {
-	const d = options.delimiter ?? ',';
-	const lines = [table.columns, ...table.rows].map((row) => row.map((v) => csvCell(v, d)).join(d));
-	return (options.bom ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
 }
 
 export async function toXlsx(tables: Table[]): Promise<Uint8Array> {

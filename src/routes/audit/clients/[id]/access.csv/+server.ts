@@ -7,17 +7,9 @@ import { toCsv } from '$lib/server/csv';
 export const GET: RequestHandler = ({ locals, params }) => {
 	const client = requireClientAccessReport(locals.actor, Number(params.id), 'export');
 	audit({ actor: locals.actor, action: 'export', entity: 'access-report', clientId: client.id, teamId: client.teamId, view: 'access-report.csv' });
-	const rows = clientAccessReport(client.id).map((r) => ({
-		time: r.at.toISOString(),
-		user: r.userName ?? '',
-		email: r.userEmail ?? '',
-		role: r.role,
-		action: r.action,
-		record: r.entity,
-		view: r.view ?? '',
-		ip: r.ip ?? ''
-	}));
-	return new Response(toCsv(rows, ['time', 'user', 'email', 'role', 'action', 'record', 'view', 'ip']), {
+	const rows = clientAccessReport(client.id).map((r) => [r.at.toISOString(), r.userName, r.userEmail, r.role, r.action, r.entity, r.view, r.ip]);
+	const columns = ['time', 'user', 'email', 'role', 'action', 'record', 'view', 'ip'];
+	return new Response(toCsv({ columns, rows }, { bom: true }), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
 			'content-disposition': `attachment; filename="access-report-client-${client.id}.csv"`
