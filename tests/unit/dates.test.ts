@@ -34,3 +34,38 @@ describe('dates', () => {
 		expect(isoDateInFinland(new Date('2025-12-31T22:30:00Z'))).toBe('2026-01-01');
 	});
 });
+
+describe('day-number arithmetic', () => {
+	it('agrees with Date for every day from 1899 to 2101, forwards and backwards', () => {
+		const viaDate = (iso: string, days: number) => {
+			const d = new Date(`${iso}T00:00:00Z`);
+			d.setUTCDate(d.getUTCDate() + days);
+			return d.toISOString().slice(0, 10);
+		};
+		const mismatches: string[] = [];
+		let iso = '1899-12-25';
+		while (iso < '2101-01-10') {
+			for (const step of [1, -1, 29, -366, 400]) if (addDays(iso, step) !== viaDate(iso, step)) mismatches.push(`${iso} ${step}`);
+			if (daysBetween(iso, viaDate(iso, 1000)) !== 1000) mismatches.push(`${iso} between`);
+			iso = viaDate(iso, 1);
+		}
+		expect(mismatches).toEqual([]);
+	});
+});
+
+describe('month arithmetic', () => {
+	it('agrees with a Date-based reference for every day of 1999–2030 and ±40 months', () => {
+		const viaDate = (iso: string, months: number) => {
+			const [y, m, d] = iso.split('-').map(Number);
+			const first = new Date(Date.UTC(y, m - 1 + months, 1));
+			const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+			first.setUTCDate(Math.min(d, last));
+			return first.toISOString().slice(0, 10);
+		};
+		const mismatches: string[] = [];
+		for (let iso = '1999-01-01'; iso < '2031-01-01'; iso = addDays(iso, 1)) {
+			for (const months of [1, 2, 11, 12, 13, -1, -13, 40, -40]) if (addMonths(iso, months) !== viaDate(iso, months)) mismatches.push(`${iso} ${months}`);
+		}
+		expect(mismatches).toEqual([]);
+	});
+});

@@ -11,39 +11,59 @@ export function isIsoDate(value: string): boolean {
 	return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 
+const finnishDate = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Today's calendar date in Finland for an instant (default: now). */
 export function isoDateInFinland(instant: Date = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+	return finnishDate.format(instant);
+}
+
+// Date arithmetic runs for every row of caseload and schedule views, so it works on day numbers
+// (days since 1970-01-01) instead of allocating Date objects and formatting them back.
+function toDays(iso: string): number {
+	return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
+}
+
+/** Day number → ISO date (proleptic Gregorian; H. Hinnant's civil_from_days). */
+function fromDays(days: number): string {
+	const z = days + 719_468;
+	const era = Math.floor(z / 146_097);
+	const dayOfEra = z - era * 146_097;
+	const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+	const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+	const mp = Math.floor((5 * dayOfYear + 2) / 153);
+	const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+	const month = mp < 10 ? mp + 3 : mp - 9;
+	const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+	return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 function toUtc(iso: string): Date {
-	const [y, m, d] = iso.split('-').map(Number);
-	return new Date(Date.UTC(y, m - 1, d));
-}
-
-function fromUtc(d: Date): string {
-	return d.toISOString().slice(0, 10);
+	return new Date(toDays(iso) * 86_400_000);
 }
 
 export function addDays(iso: string, days: number): string {
-	const d = toUtc(iso);
-	d.setUTCDate(d.getUTCDate() + days);
-	return fromUtc(d);
+	return fromDays(toDays(iso) + days);
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function daysInMonth(year: number, monthIndex: number): number {
+	const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+	return monthIndex === 1 && leap ? 29 : DAYS_IN_MONTH[monthIndex];
 }
 
 /** Adds calendar months; a day that does not exist in the target month falls back to its last day (31.1. + 1 month = 28./29.2.). */
 export function addMonths(iso: string, months: number): string {
-	const [y, m, d] = iso.split('-').map(Number);
-	const targetMonthIndex = m - 1 + months;
-	const target = new Date(Date.UTC(y, targetMonthIndex, 1));
-	const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-	target.setUTCDate(Math.min(d, lastDay));
-	return fromUtc(target);
+	const monthCount = +iso.slice(0, 4) * 12 + (+iso.slice(5, 7) - 1) + months;
+	const year = Math.floor(monthCount / 12);
+	const monthIndex = monthCount - year * 12;
+	const day = Math.min(+iso.slice(8, 10), daysInMonth(year, monthIndex));
+	return `${String(year).padStart(4, '0')}-${monthIndex < 9 ? '0' : ''}${monthIndex + 1}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** Whole days from a to b (b − a); negative when b is earlier. */
 export function daysBetween(a: string, b: string): number {
-	return Math.round((toUtc(b).getTime() - toUtc(a).getTime()) / 86_400_000);
+	return toDays(b) - toDays(a);
 }
 
 /** Monday of the ISO week of a date. */

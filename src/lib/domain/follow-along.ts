@@ -60,16 +60,25 @@ export type FollowAlongRow = FollowAlongItem & { state: FollowAlongState; contac
 /** Marks each item against the support contacts (ISO dates, any order). */
 export function followAlongProgress(schedule: readonly FollowAlongItem[], contactDates: readonly string[], today: string): FollowAlongRow[] {
 	const dates = [...contactDates].sort();
+	const soon = addDays(today, DUE_SOON_DAYS);
+	// Rows are built field by field: object spread here was the slowest step of the caseload page.
+	const row = (item: FollowAlongItem, state: FollowAlongState, contactDate: string | null): FollowAlongRow => ({
+		kind: item.kind,
+		n: item.n,
+		from: item.from,
+		due: item.due,
+		state,
+		contactDate
+	});
 	return schedule.map((item) => {
 		const inWindow = dates.find((d) => d >= item.from && d <= item.due) ?? null;
-		if (inWindow) return { ...item, state: 'done', contactDate: inWindow };
+		if (inWindow) return row(item, 'done', inWindow);
 		if (item.due < today) {
 			// A later contact means support went on: the item was missed, not still open.
 			const later = dates.find((d) => d > item.due) ?? null;
-			return { ...item, state: later ? 'missed' : 'overdue', contactDate: later };
+			return row(item, later ? 'missed' : 'overdue', later);
 		}
-		const state: FollowAlongState = addDays(today, DUE_SOON_DAYS) >= item.due && item.from <= addDays(today, DUE_SOON_DAYS) ? 'due' : 'upcoming';
-		return { ...item, state, contactDate: null };
+		return row(item, soon >= item.due && item.from <= soon ? 'due' : 'upcoming', null);
 	});
 }
 

@@ -48,6 +48,34 @@ export function runMigrations(database: Db): void {
 	ensureFidelityScale(database);
 }
 
+/**
+ * drizzle hands every query to `prepare()`; better-sqlite3 compiles anew each time and frees the
+ * native statement only when V8 collects it, so under load compile time and memory pile up.
+ * This view of the connection returns one compiled statement per SQL text (LRU-bounded).
+ */
+export function withStatementCache(sqlite: Database.Database, size = 1000): Database.Database {
+	const cache = new Map<string, Database.Statement>();
+	const prepare = (source: string): Database.Statement => {
+		let statement = cache.get(source);
+		if (statement) {
+			cache.delete(source); // re-insert: most recently used last
+		} else {
+			statement = sqlite.prepare(source);
+			if (cache.size >= size) cache.delete(cache.keys().next().value!);
+		}
+		cache.set(source, statement);
+		// drizzle switches statements to raw mode when it maps columns itself; start every use in the default mode.
+		return statement.reader ? statement.raw(false) : statement;
+	};
+	return new Proxy(sqlite, {
+		get(target, property) {
+			if (property === 'prepare') return prepare;
+			const value = Reflect.get(target, property, target);
+			return typeof value === 'function' ? value.bind(target) : value;
+		}
+	});
+}
+
 let sqliteInstance: Database.Database | null = null;
 let dbInstance: Db | null = null;
 
@@ -55,7 +83,7 @@ let dbInstance: Db | null = null;
 export function getDb(): Db {
 	if (!dbInstance) {
 		sqliteInstance = openSqlite(databasePath());
-		dbInstance = drizzle(sqliteInstance, { schema });
+		dbInstance = drizzle(withStatementCache(sqliteInstance), { schema });
 		runMigrations(dbInstance);
 	}
 	return dbInstance;
