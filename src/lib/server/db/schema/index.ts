@@ -5,3 +5,4 @@ export * from './clients';
 export * from './records';
 export * from './employers';
 export * from './fidelity';
+export * from './changes';

@@ -1,0 +1,4 @@
+CREATE TABLE `data_changes` (
+	`scope` text PRIMARY KEY NOT NULL,
+	`counter` integer DEFAULT 0 NOT NULL
+);
