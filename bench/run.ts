@@ -4,7 +4,8 @@
  * EXPLAIN QUERY PLAN; print everything and write bench/results.md.
  *
  * Options: --scale 1 (data size), --reuse (keep an existing bench DB), --duration 5 (s per level),
- * --connections 1,10,50, --no-lighthouse, --db bench/bench.sqlite, --out bench/results.md
+ * --connections 1,10,50, --no-lighthouse, --db bench/bench.sqlite, --out bench/results.md,
+ * --pages caseload,client (measure only these page keys; for quick checks while tuning)
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -32,7 +33,8 @@ const metaFile = `${dbFile}.json`;
 const scale = Number(arg('--scale', '1'));
 const duration = Number(arg('--duration', '5'));
 const levels = arg('--connections', '1,10,50').split(',').map(Number);
-const outFile = path.resolve(arg('--out', 'bench/results.md'));
+// A partial run (--pages) must not overwrite the full results.
+const outFile = path.resolve(arg('--out', arg('--pages', '') ? 'bench/results-partial.md' : 'bench/results.md'));
 const today = arg('--today', DEFAULT_TODAY);
 
 const TARGETS = {
@@ -339,7 +341,8 @@ async function main() {
 	const sqlite = new Database(dbFile, { readonly: true });
 	const picks = pickIds(sqlite);
 	const period = lastQuarter(today);
-	const pages = pagesFor(picks, period);
+	const only = arg('--pages', '').split(',').filter(Boolean);
+	const pages = pagesFor(picks, period).filter((p) => only.length === 0 || only.includes(p.key));
 	log(`Picked: coach ${picks.coachEmail}, client ${picks.clientId}, employer ${picks.employerId}, team ${picks.teamId}, review ${picks.reviewId}, quarter ${period.from}..${period.to}`);
 
 	const plans: PlanReport[] = explainAll(sqlite);
@@ -403,14 +406,16 @@ async function main() {
 			log('Lighthouse …');
 			const byKey = (k: string) => results.find((r) => r.key === k)!;
 			const lighthouseTarget = async (name: string, key: string) => ({ name, url: byKey(key).url, cookie: await cookieFor(byKey(key)), httpStatus: byKey(key).status });
-			lighthouse = await runLighthouse(origin, [
-				await lighthouseTarget('Sign-in page', 'login'),
+			const targets: [string, string][] = [
+				['Sign-in page', 'login'],
 				// Proves the signed-in path works even before the feature pages exist.
-				await lighthouseTarget('Admin (signed in)', 'admin'),
-				await lighthouseTarget('Caseload', 'caseload'),
-				await lighthouseTarget('Client page', 'client'),
-				await lighthouseTarget('Fidelity charts', 'fidelity-charts')
-			]);
+				['Admin (signed in)', 'admin'],
+				['Caseload', 'caseload'],
+				['Client page', 'client'],
+				['Fidelity charts', 'fidelity-charts']
+			];
+			const measured = targets.filter(([, key]) => results.some((r) => r.key === key));
+			lighthouse = await runLighthouse(origin, await Promise.all(measured.map(([name, key]) => lighthouseTarget(name, key))));
 		}
 	} finally {
 		clearInterval(poll);
@@ -465,8 +470,9 @@ function renderReport(r: {
 	lines.push('', '## Floor comparison (page p50 at 1 connection ÷ hand-written SQL median)', '', '| page | SQL rows | SQL median ms | page p50 ms | ratio |', '|---|---:|---:|---:|---:|');
 	for (const key of ['caseload', 'outcomes-team', 'outcomes-all']) {
 		const f = r.floors[key];
-		const p = r.results.find((x) => x.key === key)!;
-		const page = p && at1(p);
+		const p = r.results.find((x) => x.key === key);
+		if (!p) continue; // not measured in a partial run
+		const page = at1(p);
 		lines.push(`| ${p.name} | ${f.rows} | ${fmt(f.medianMs, 2)} | ${page ? fmt(page.p50) : `HTTP ${p.status}`} | ${page ? `${fmt(page.p50 / f.medianMs)}×` : '–'} |`);
 	}
 
