@@ -70,6 +70,15 @@ describe('caseload queries', () => {
 		expect(summary.coaches.reduce((n, c) => n + c.active, 0)).toBe(summary.rows.length);
 		expect(supervisionList(teamId, TODAY).stalled.length).toBeGreaterThan(0);
 	});
+	it('the team view is served from the cache until a record changes, then shows the change', () => {
+		const first = teamSummary(teamId, TODAY).rows;
+		expect(teamSummary(teamId, TODAY).rows).toBe(first);
+		const row = first.find((r) => r.lastContactDate !== TODAY)!;
+		expect(commands.addContact(row.enrolmentId, { date: TODAY, durationMinutes: 30, mode: 'phone', place: 'remote', participants: null, note: null, nextStep: 'Cache check', nextStepDue: null }, false, coachId, TODAY)).toEqual({ ok: true, value: undefined });
+		const after = teamSummary(teamId, TODAY).rows;
+		expect(after).not.toBe(first);
+		expect(after.find((r) => r.enrolmentId === row.enrolmentId)).toMatchObject({ lastContactDate: TODAY, nextStep: 'Cache check' });
+	});
 });
 
 describe('client commands', () => {

@@ -1,5 +1,6 @@
-import { and, count, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { getDb } from './db';
+import { prepared } from './db/prepared';
 import { auditLog, users, clients } from './db/schema';
 import type { Actor } from './policy';
 import { currentIp } from './request-context';
@@ -30,23 +31,41 @@ export function actingRole(actor: Actor | null, teamId?: number | null): string 
 
 /** Appends one row. There is deliberately no update or delete function for this table. */
 export function audit(entry: AuditEntry): void {
-	getDb()
+	insertAuditRow().run({
+		at: new Date(),
+		userId: entry.actor?.id ?? null,
+		role: actingRole(entry.actor, entry.teamId),
+		action: entry.action,
+		entity: entry.entity,
+		entityId: entry.entityId ?? null,
+		clientId: entry.clientId ?? null,
+		teamId: entry.teamId ?? null,
+		view: entry.view ?? null,
+		ip: entry.ip ?? currentIp(),
+		details: entry.details ?? null
+	});
+}
+
+// Every read of a client record writes a row: built and compiled once.
+const insertAuditRow = prepared((db) => {
+	const value = (name: string) => sql.placeholder(name);
+	return db
 		.insert(auditLog)
 		.values({
-			at: new Date(),
-			userId: entry.actor?.id ?? null,
-			role: actingRole(entry.actor, entry.teamId),
-			action: entry.action,
-			entity: entry.entity,
-			entityId: entry.entityId ?? null,
-			clientId: entry.clientId ?? null,
-			teamId: entry.teamId ?? null,
-			view: entry.view ?? null,
-			ip: entry.ip ?? currentIp(),
-			details: entry.details ?? null
+			at: value('at'),
+			userId: value('userId'),
+			role: value('role'),
+			action: value('action'),
+			entity: value('entity'),
+			entityId: value('entityId'),
+			clientId: value('clientId'),
+			teamId: value('teamId'),
+			view: value('view'),
+			ip: value('ip'),
+			details: value('details')
 		})
-		.run();
-}
+		.prepare();
+});
 
 export type AuditFilter = {
 	/** null = the whole installation (admins); otherwise only entries of these teams. */

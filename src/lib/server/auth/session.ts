@@ -1,7 +1,8 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { getDb } from '../db';
+import { prepared } from '../db/prepared';
 import { sessions, users, teamMembers } from '../db/schema';
 import type { Cookies } from '@sveltejs/kit';
 import type { Actor } from '../policy';
@@ -59,11 +60,9 @@ export type SessionValidation =
 	| { session: Session; user: SessionUser; actor: Actor }
 	| { session: null; user: null; actor: null };
 
-/** Validates and slides the session: idle timeout from the last request, capped by an absolute lifetime. */
-export function validateSessionToken(token: string, now = Date.now()): SessionValidation {
-	const db = getDb();
-	const id = sessionIdFromToken(token);
-	const row = db
+// Run on every request: built and compiled once.
+const sessionWithUser = prepared((db) =>
+	db
 		.select({
 			session: sessions,
 			user: {
@@ -79,8 +78,23 @@ export function validateSessionToken(token: string, now = Date.now()): SessionVa
 		})
 		.from(sessions)
 		.innerJoin(users, eq(sessions.userId, users.id))
-		.where(eq(sessions.id, id))
-		.get();
+		.where(eq(sessions.id, sql.placeholder('id')))
+		.prepare()
+);
+
+const membershipsOf = prepared((db) =>
+	db
+		.select({ teamId: teamMembers.teamId, role: teamMembers.role })
+		.from(teamMembers)
+		.where(eq(teamMembers.userId, sql.placeholder('userId')))
+		.prepare()
+);
+
+/** Validates and slides the session: idle timeout from the last request, capped by an absolute lifetime. */
+export function validateSessionToken(token: string, now = Date.now()): SessionValidation {
+	const db = getDb();
+	const id = sessionIdFromToken(token);
+	const row = sessionWithUser().get({ id });
 	if (!row) return { session: null, user: null, actor: null };
 	const { session, user } = row;
 	if (now >= session.expiresAt.getTime() || !user.active) {
@@ -101,11 +115,7 @@ export function validateSessionToken(token: string, now = Date.now()): SessionVa
 }
 
 export function loadActor(user: { id: number; isAdmin: boolean; employerId: number | null }): Actor {
-	const memberships = getDb()
-		.select({ teamId: teamMembers.teamId, role: teamMembers.role })
-		.from(teamMembers)
-		.where(eq(teamMembers.userId, user.id))
-		.all();
+	const memberships = membershipsOf().all({ userId: user.id });
 	return { id: user.id, isAdmin: user.isAdmin, employerId: user.employerId, memberships };
 }
 

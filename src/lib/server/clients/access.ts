@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { desc, eq } from 'drizzle-orm';
-import { getDb } from '../db';
+import { desc, eq, sql } from 'drizzle-orm';
+import { prepared } from '../db/prepared';
 import { clients, enrolments } from '../db/schema';
 import { can, type Actor, type Resource } from '../policy';
 import { audit } from '../audit';
@@ -16,16 +16,21 @@ export type ClientAccess = {
 	closed: boolean;
 };
 
-export function getClientAccess(clientId: number): ClientAccess | null {
-	if (!Number.isInteger(clientId) || clientId <= 0) return null;
-	const row = getDb()
+// Every client page and action starts here: built and compiled once.
+const accessRow = prepared((db) =>
+	db
 		.select({ clientId: clients.id, teamId: clients.teamId, coachId: enrolments.coachId, enrolmentId: enrolments.id, closedDate: enrolments.closedDate })
 		.from(clients)
 		.leftJoin(enrolments, eq(enrolments.clientId, clients.id))
-		.where(eq(clients.id, clientId))
+		.where(eq(clients.id, sql.placeholder('clientId')))
 		.orderBy(desc(enrolments.id))
 		.limit(1)
-		.get();
+		.prepare()
+);
+
+export function getClientAccess(clientId: number): ClientAccess | null {
+	if (!Number.isInteger(clientId) || clientId <= 0) return null;
+	const row = accessRow().get({ clientId });
 	if (!row) return null;
 	return { clientId: row.clientId, teamId: row.teamId, coachId: row.coachId, enrolmentId: row.enrolmentId, closed: row.closedDate !== null };
 }

@@ -1,5 +1,8 @@
 import { and, asc, count, eq, inArray, isNull, isNotNull, like, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../db';
+import { inJsonPlaceholder } from '../db/sql';
+import { prepared, preparedByKey } from '../db/prepared';
+import { RecordsCache } from '../db/changes';
 import { clients, enrolments, clientContacts, consents, employerContacts, employerContactClients, users } from '../db/schema';
 import { caseloadFlags, type CaseloadFlag, type ConsentFacts } from '$lib/domain/caseload-flags';
 import { daysBetween } from '$lib/domain/dates';
@@ -49,28 +52,28 @@ export type CaseloadRow = {
 	flags: CaseloadFlag[];
 };
 
-const CHUNK = 500;
-function chunks<T>(list: T[]): T[][] {
-	const out: T[][] = [];
-	for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
-	return out;
-}
-
 /** Only the latest enrolment of a client is its "current" one (older ones are history after a re-opening). */
 const isLatestEnrolment = sql`${enrolments.id} = (select max(e2.id) from enrolments e2 where e2.client_id = ${enrolments.clientId})`;
 
-function whereFor(filter: CaseloadFilter): SQL | undefined {
-	const where: SQL[] = [inArray(enrolments.teamId, filter.teamIds.length ? filter.teamIds : [-1]), isLatestEnrolment];
-	if (filter.coachId) where.push(eq(enrolments.coachId, filter.coachId));
-	if (filter.phase) where.push(eq(enrolments.currentPhase, filter.phase));
-	if ((filter.status ?? 'active') === 'active') where.push(isNull(enrolments.closedDate));
-	if (filter.status === 'closed') where.push(isNotNull(enrolments.closedDate));
-	const q = filter.search?.trim();
-	if (q) {
-		const pattern = `${q.replace(/[%_]/g, '')}%`;
+/** Which filters apply: each combination is one prepared query, the values are its placeholders. */
+type FilterShape = `${'coach' | 'any'}|${'phase' | 'any'}|${'active' | 'closed' | 'all'}|${'search' | 'any'}`;
+
+function shapeOf(filter: CaseloadFilter): FilterShape {
+	return `${filter.coachId ? 'coach' : 'any'}|${filter.phase ? 'phase' : 'any'}|${filter.status ?? 'active'}|${filter.search?.trim() ? 'search' : 'any'}`;
+}
+
+function whereFor(shape: FilterShape): SQL {
+	const [coach, phase, status, search] = shape.split('|');
+	const where: SQL[] = [inJsonPlaceholder(enrolments.teamId, 'teamIds'), isLatestEnrolment];
+	if (coach === 'coach') where.push(eq(enrolments.coachId, sql.placeholder('coachId')));
+	if (phase === 'phase') where.push(eq(enrolments.currentPhase, sql.placeholder('phase')));
+	if (status === 'active') where.push(isNull(enrolments.closedDate));
+	if (status === 'closed') where.push(isNotNull(enrolments.closedDate));
+	if (search === 'search') {
+		const pattern = sql.placeholder('pattern');
 		where.push(or(like(clients.lastName, pattern), like(clients.firstName, pattern), like(sql`${clients.firstName} || ' ' || ${clients.lastName}`, pattern)) as SQL);
 	}
-	return and(...where);
+	return and(...where)!;
 }
 
 type BaseRow = Omit<CaseloadRow, 'flags' | 'lastContactDate' | 'nextStep' | 'nextStepDue' | 'daysInPhase'>;
@@ -90,76 +93,102 @@ const baseColumns = {
 	closedDate: enrolments.closedDate
 };
 
-/** One page of a caseload (own, a coach's, or a team's) with flags. */
-export function listCaseload(filter: CaseloadFilter): { rows: CaseloadRow[]; total: number; page: number; pages: number } {
-	const db = getDb();
-	const pageSize = filter.pageSize ?? 25;
-	const where = whereFor(filter);
-	const total = db.select({ n: count() }).from(enrolments).innerJoin(clients, eq(clients.id, enrolments.clientId)).where(where).get()?.n ?? 0;
-	const pages = Math.max(1, Math.ceil(total / pageSize));
-	const page = Math.min(Math.max(1, filter.page ?? 1), pages);
-	const base = db
+const caseloadQueries = preparedByKey((db, shape: FilterShape) => ({
+	count: db.select({ n: count() }).from(enrolments).innerJoin(clients, eq(clients.id, enrolments.clientId)).where(whereFor(shape)).prepare(),
+	page: db
 		.select(baseColumns)
 		.from(enrolments)
 		.innerJoin(clients, eq(clients.id, enrolments.clientId))
 		.leftJoin(users, eq(users.id, enrolments.coachId))
-		.where(where)
+		.where(whereFor(shape))
 		.orderBy(asc(clients.lastName), asc(clients.firstName), asc(enrolments.id))
-		.limit(pageSize)
-		.offset((page - 1) * pageSize)
-		.all();
+		.limit(sql.placeholder('limit'))
+		.offset(sql.placeholder('offset'))
+		.prepare()
+}));
+
+/** One page of a caseload (own, a coach's, or a team's) with flags. */
+export function listCaseload(filter: CaseloadFilter): { rows: CaseloadRow[]; total: number; page: number; pages: number } {
+	const pageSize = filter.pageSize ?? 25;
+	const queries = caseloadQueries(shapeOf(filter));
+	const q = filter.search?.trim();
+	const values = {
+		teamIds: JSON.stringify(filter.teamIds),
+		coachId: filter.coachId ?? null,
+		phase: filter.phase ?? null,
+		pattern: q ? `${q.replace(/[%_]/g, '')}%` : null
+	};
+	const total = queries.count.get(values)?.n ?? 0;
+	const pages = Math.max(1, Math.ceil(total / pageSize));
+	const page = Math.min(Math.max(1, filter.page ?? 1), pages);
+	const base = queries.page.all({ ...values, limit: pageSize, offset: (page - 1) * pageSize });
 	return { rows: withFlags(base, filter.today, filter.followAlongDue), total, page, pages };
 }
 
-/** Every active enrolment of a team (for the team view's per-coach counts and the supervision list). */
-export function activeTeamCaseload(teamId: number, today: string, followAlongDue?: FollowAlongDueLookup): CaseloadRow[] {
-	const base = getDb()
+const activeTeamRows = prepared((db) =>
+	db
 		.select(baseColumns)
 		.from(enrolments)
 		.innerJoin(clients, eq(clients.id, enrolments.clientId))
 		.leftJoin(users, eq(users.id, enrolments.coachId))
-		.where(and(eq(enrolments.teamId, teamId), isNull(enrolments.closedDate)))
-		.orderBy(asc(clients.lastName), asc(clients.firstName))
-		.all();
-	return withFlags(base, today, followAlongDue);
+		.where(and(eq(enrolments.teamId, sql.placeholder('teamId')), isNull(enrolments.closedDate)))
+		.orderBy(asc(clients.lastName), asc(clients.firstName), asc(enrolments.id))
+		.prepare()
+);
+
+// A lead's team view and supervision list flag every active client of the team (hundreds): kept
+// until the next change to the records, so repeated views cost nothing.
+const teamCaseloads = new RecordsCache(100);
+
+/** Every active enrolment of a team (for the team view's per-coach counts and the supervision list). */
+export function activeTeamCaseload(teamId: number, today: string, followAlongDue?: FollowAlongDueLookup): CaseloadRow[] {
+	const compute = () => withFlags(activeTeamRows().all({ teamId }), today, followAlongDue);
+	// A test's own follow-along lookup must not be served from (or stored in) the cache.
+	return followAlongDue ? compute() : teamCaseloads.get(`${teamId}|${today}`, compute);
 }
+
+const flagQueries = prepared((db) => ({
+	// The latest contact per enrolment: one index seek each on (enrolment_id, date), not a scan of all contacts.
+	latestContacts: db
+		.select({ enrolmentId: clientContacts.enrolmentId, date: clientContacts.date, nextStep: clientContacts.nextStep, nextStepDue: clientContacts.nextStepDue })
+		.from(clientContacts)
+		.where(
+			sql`${clientContacts.id} IN (SELECT (SELECT c2.id FROM client_contacts c2 WHERE c2.enrolment_id = j.value ORDER BY c2.date DESC, c2.id DESC LIMIT 1) FROM json_each(${sql.placeholder('enrolmentIds')}) j)`
+		)
+		.prepare(),
+	consents: db
+		.select({ clientId: consents.clientId, validFrom: consents.validFrom, validTo: consents.validTo, withdrawnAt: consents.withdrawnAt })
+		.from(consents)
+		.where(inJsonPlaceholder(consents.clientId, 'clientIds'))
+		.prepare(),
+	faceToFaceEmployerContacts: db
+		.select({ clientId: employerContactClients.clientId, date: employerContacts.date })
+		.from(employerContactClients)
+		.innerJoin(employerContacts, eq(employerContacts.id, employerContactClients.employerContactId))
+		.where(and(inJsonPlaceholder(employerContactClients.clientId, 'clientIds'), eq(employerContacts.mode, 'face-to-face')))
+		.prepare()
+}));
 
 /** Adds last contact, next step and flags, batched (no query per row). */
 export function withFlags(base: BaseRow[], today: string, followAlongDue: FollowAlongDueLookup = placementFollowAlong): CaseloadRow[] {
 	if (base.length === 0) return [];
-	const db = getDb();
 	const enrolmentIds = base.map((r) => r.enrolmentId);
 	const clientIds = [...new Set(base.map((r) => r.clientId))];
 	const latestContact = new Map<number, { date: string; nextStep: string | null; nextStepDue: string | null }>();
 	const consentsByClient = new Map<number, ConsentFacts[]>();
 	const employerContactDates = new Map<number, string[]>();
-	for (const ids of chunks(enrolmentIds)) {
-		// SQLite returns the bare columns from the row holding max(date): the latest contact's next step.
-		const rows = db
-			.select({ enrolmentId: clientContacts.enrolmentId, date: sql<string>`max(${clientContacts.date})`, nextStep: clientContacts.nextStep, nextStepDue: clientContacts.nextStepDue })
-			.from(clientContacts)
-			.where(inArray(clientContacts.enrolmentId, ids))
-			.groupBy(clientContacts.enrolmentId)
-			.all();
-		for (const r of rows) latestContact.set(r.enrolmentId, { date: r.date, nextStep: r.nextStep, nextStepDue: r.nextStepDue });
+	for (const r of flagQueries().latestContacts.all({ enrolmentIds: JSON.stringify(enrolmentIds) })) {
+		latestContact.set(r.enrolmentId, { date: r.date, nextStep: r.nextStep, nextStepDue: r.nextStepDue });
 	}
-	for (const ids of chunks(clientIds)) {
-		for (const c of db.select({ clientId: consents.clientId, validFrom: consents.validFrom, validTo: consents.validTo, withdrawnAt: consents.withdrawnAt }).from(consents).where(inArray(consents.clientId, ids)).all()) {
-			const list = consentsByClient.get(c.clientId) ?? [];
-			list.push(c);
-			consentsByClient.set(c.clientId, list);
-		}
-		const contacts = db
-			.select({ clientId: employerContactClients.clientId, date: employerContacts.date })
-			.from(employerContactClients)
-			.innerJoin(employerContacts, eq(employerContacts.id, employerContactClients.employerContactId))
-			.where(and(inArray(employerContactClients.clientId, ids), eq(employerContacts.mode, 'face-to-face')))
-			.all();
-		for (const c of contacts) {
-			const list = employerContactDates.get(c.clientId) ?? [];
-			list.push(c.date);
-			employerContactDates.set(c.clientId, list);
-		}
+	for (const c of flagQueries().consents.all({ clientIds: JSON.stringify(clientIds) })) {
+		const list = consentsByClient.get(c.clientId) ?? [];
+		list.push(c);
+		consentsByClient.set(c.clientId, list);
+	}
+	for (const c of flagQueries().faceToFaceEmployerContacts.all({ clientIds: JSON.stringify(clientIds) })) {
+		const list = employerContactDates.get(c.clientId) ?? [];
+		list.push(c.date);
+		employerContactDates.set(c.clientId, list);
 	}
 	const followAlong = followAlongDue(enrolmentIds, today);
 	return base.map((r) => {

@@ -1,5 +1,7 @@
-import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import { getDb } from '../db';
+import { prepared } from '../db/prepared';
+import { inJsonPlaceholder } from '../db/sql';
 import {
 	clients,
 	enrolments,
@@ -29,28 +31,12 @@ import { missingContent, type Phase } from '$lib/domain/client-phases';
 
 export const CONTACTS_PAGE_SIZE = 20;
 
-export function getIdentity(clientId: number) {
-	const c = getDb().select().from(clients).where(eq(clients.id, clientId)).get();
-	if (!c) return null;
-	return {
-		id: c.id,
-		teamId: c.teamId,
-		firstName: c.firstName,
-		lastName: c.lastName,
-		personalIdMasked: maskHenkilotunnus(c.personalId),
-		hasPersonalId: c.personalId !== null,
-		birthYear: c.birthYear,
-		preferredLanguage: c.preferredLanguage,
-		phone: c.phone,
-		email: c.email,
-		municipality: c.municipality,
-		version: c.version
-	};
-}
+const id = (name: string) => sql.placeholder(name);
 
-/** All enrolments of a client, newest first (the first is the current one). */
-export function listEnrolments(clientId: number) {
-	return getDb()
+// The client record page runs these on every view: built and compiled once.
+const queries = prepared((db) => ({
+	identity: db.select().from(clients).where(eq(clients.id, id('clientId'))).prepare(),
+	enrolments: db
 		.select({
 			id: enrolments.id,
 			referralDate: enrolments.referralDate,
@@ -77,38 +63,24 @@ export function listEnrolments(clientId: number) {
 		})
 		.from(enrolments)
 		.leftJoin(users, eq(users.id, enrolments.coachId))
-		.where(eq(enrolments.clientId, clientId))
+		.where(eq(enrolments.clientId, id('clientId')))
 		.orderBy(desc(enrolments.id))
-		.all();
-}
-
-export function userNames(ids: (number | null)[]): Map<number, string> {
-	const wanted = [...new Set(ids.filter((i): i is number => i !== null))];
-	if (wanted.length === 0) return new Map();
-	return new Map(getDb().select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, wanted)).all().map((u) => [u.id, u.name]));
-}
-
-export function listAssignments(enrolmentIds: number[]) {
-	if (enrolmentIds.length === 0) return [];
-	const rows = getDb().select().from(enrolmentAssignments).where(inArray(enrolmentAssignments.enrolmentId, enrolmentIds)).orderBy(desc(enrolmentAssignments.startedOn), desc(enrolmentAssignments.id)).all();
-	const names = userNames(rows.flatMap((r) => [r.userId, r.changedBy]));
-	return rows.map((r) => ({ id: r.id, enrolmentId: r.enrolmentId, kind: r.kind, person: r.userId ? (names.get(r.userId) ?? '') : (r.personName ?? ''), startedOn: r.startedOn, endedOn: r.endedOn, reason: r.reason, changedBy: r.changedBy ? (names.get(r.changedBy) ?? null) : null }));
-}
-
-export function listPhaseHistory(enrolmentIds: number[]) {
-	if (enrolmentIds.length === 0) return [];
-	const rows = getDb().select().from(phaseChanges).where(inArray(phaseChanges.enrolmentId, enrolmentIds)).orderBy(desc(phaseChanges.enteredOn), desc(phaseChanges.id)).all();
-	const names = userNames(rows.map((r) => r.changedBy));
-	return rows.map((r) => ({ id: r.id, enrolmentId: r.enrolmentId, phase: r.phase, enteredOn: r.enteredOn, reason: r.reason, changedBy: r.changedBy ? (names.get(r.changedBy) ?? null) : null }));
-}
-
-/** Contacts of one enrolment, newest first, one page. */
-export function listContacts(enrolmentId: number, page: number) {
-	const db = getDb();
-	const total = db.select({ n: count() }).from(clientContacts).where(eq(clientContacts.enrolmentId, enrolmentId)).get()?.n ?? 0;
-	const pages = Math.max(1, Math.ceil(total / CONTACTS_PAGE_SIZE));
-	const current = Math.min(Math.max(1, page), pages);
-	const rows = db
+		.prepare(),
+	userNames: db.select({ id: users.id, name: users.name }).from(users).where(inJsonPlaceholder(users.id, 'ids')).prepare(),
+	assignments: db
+		.select()
+		.from(enrolmentAssignments)
+		.where(inJsonPlaceholder(enrolmentAssignments.enrolmentId, 'enrolmentIds'))
+		.orderBy(desc(enrolmentAssignments.startedOn), desc(enrolmentAssignments.id))
+		.prepare(),
+	phaseHistory: db
+		.select()
+		.from(phaseChanges)
+		.where(inJsonPlaceholder(phaseChanges.enrolmentId, 'enrolmentIds'))
+		.orderBy(desc(phaseChanges.enteredOn), desc(phaseChanges.id))
+		.prepare(),
+	contactCount: db.select({ n: count() }).from(clientContacts).where(eq(clientContacts.enrolmentId, id('enrolmentId'))).prepare(),
+	contactPage: db
 		.select({
 			id: clientContacts.id,
 			date: clientContacts.date,
@@ -125,22 +97,114 @@ export function listContacts(enrolmentId: number, page: number) {
 		})
 		.from(clientContacts)
 		.leftJoin(users, eq(users.id, clientContacts.createdBy))
-		.where(eq(clientContacts.enrolmentId, enrolmentId))
+		.where(eq(clientContacts.enrolmentId, id('enrolmentId')))
 		.orderBy(desc(clientContacts.date), desc(clientContacts.id))
-		.limit(CONTACTS_PAGE_SIZE)
-		.offset((current - 1) * CONTACTS_PAGE_SIZE)
-		.all();
+		.limit(id('limit'))
+		.offset(id('offset'))
+		.prepare(),
+	outreach: db
+		.select({ id: outreachAttempts.id, date: outreachAttempts.date, channel: outreachAttempts.channel, result: outreachAttempts.result, createdByName: users.name })
+		.from(outreachAttempts)
+		.leftJoin(users, eq(users.id, outreachAttempts.createdBy))
+		.where(eq(outreachAttempts.enrolmentId, id('enrolmentId')))
+		.orderBy(desc(outreachAttempts.date), desc(outreachAttempts.id))
+		.prepare(),
+	consents: db.select().from(consents).where(eq(consents.clientId, id('clientId'))).orderBy(desc(consents.validFrom), desc(consents.id)).prepare(),
+	feedback: db.select().from(clientFeedback).where(inJsonPlaceholder(clientFeedback.enrolmentId, 'enrolmentIds')).orderBy(desc(clientFeedback.date)).prepare(),
+	placements: db
+		.select({ id: placements.id, enrolmentId: placements.enrolmentId, employerName: employers.name, jobTitle: placements.jobTitle, status: placements.status, startDate: placements.startDate, endDate: placements.endDate, createdAt: placements.createdAt })
+		.from(placements)
+		.innerJoin(employers, eq(employers.id, placements.employerId))
+		.where(eq(placements.clientId, id('clientId')))
+		.orderBy(desc(placements.id))
+		.prepare(),
+	employerContacts: db
+		.select({ id: employerContacts.id, date: employerContacts.date, employerName: employers.name, mode: employerContacts.mode, purpose: employerContacts.purpose, outcome: employerContacts.outcome, coachName: users.name })
+		.from(employerContactClients)
+		.innerJoin(employerContacts, eq(employerContacts.id, employerContactClients.employerContactId))
+		.innerJoin(employers, eq(employers.id, employerContacts.employerId))
+		.leftJoin(users, eq(users.id, employerContacts.coachId))
+		.where(eq(employerContactClients.clientId, id('clientId')))
+		.orderBy(desc(employerContacts.date))
+		.limit(id('limit'))
+		.prepare(),
+	teamStaff: db
+		.select({ id: users.id, name: users.name, role: teamMembers.role })
+		.from(teamMembers)
+		.innerJoin(users, eq(users.id, teamMembers.userId))
+		.where(and(eq(teamMembers.teamId, id('teamId')), eq(users.active, true)))
+		.orderBy(asc(users.name))
+		.prepare(),
+	// What the phase checklist needs, in one round trip.
+	phaseFacts: db
+		.select({
+			hasProfile: sql<number>`EXISTS (SELECT 1 FROM vocational_profiles WHERE enrolment_id = ${id('enrolmentId')})`,
+			hasBenefitsCounselling: sql<number>`EXISTS (SELECT 1 FROM benefits_counselling WHERE enrolment_id = ${id('enrolmentId')})`,
+			hasDisclosureDiscussion: sql<number>`EXISTS (SELECT 1 FROM disclosure_discussions WHERE enrolment_id = ${id('enrolmentId')})`,
+			hasJobSearchPlan: sql<number>`EXISTS (SELECT 1 FROM job_search_plans WHERE enrolment_id = ${id('enrolmentId')})`,
+			hasEmployerContact: sql<number>`EXISTS (SELECT 1 FROM employer_contact_clients WHERE client_id = ${id('clientId')})`,
+			hasPlacement: sql<number>`EXISTS (SELECT 1 FROM placements WHERE enrolment_id = ${id('enrolmentId')})`,
+			hasStartedPlacement: sql<number>`EXISTS (SELECT 1 FROM placements WHERE enrolment_id = ${id('enrolmentId')} AND status IN ('started', 'ended'))`
+		})
+		.from(sql`(SELECT 1)`)
+		.prepare()
+}));
+
+export function getIdentity(clientId: number) {
+	const c = queries().identity.get({ clientId });
+	if (!c) return null;
+	return {
+		id: c.id,
+		teamId: c.teamId,
+		firstName: c.firstName,
+		lastName: c.lastName,
+		personalIdMasked: maskHenkilotunnus(c.personalId),
+		hasPersonalId: c.personalId !== null,
+		birthYear: c.birthYear,
+		preferredLanguage: c.preferredLanguage,
+		phone: c.phone,
+		email: c.email,
+		municipality: c.municipality,
+		version: c.version
+	};
+}
+
+/** All enrolments of a client, newest first (the first is the current one). */
+export function listEnrolments(clientId: number) {
+	return queries().enrolments.all({ clientId });
+}
+
+export function userNames(ids: (number | null)[]): Map<number, string> {
+	const wanted = [...new Set(ids.filter((i): i is number => i !== null))];
+	if (wanted.length === 0) return new Map();
+	return new Map(queries().userNames.all({ ids: JSON.stringify(wanted) }).map((u) => [u.id, u.name]));
+}
+
+export function listAssignments(enrolmentIds: number[]) {
+	if (enrolmentIds.length === 0) return [];
+	const rows = queries().assignments.all({ enrolmentIds: JSON.stringify(enrolmentIds) });
+	const names = userNames(rows.flatMap((r) => [r.userId, r.changedBy]));
+	return rows.map((r) => ({ id: r.id, enrolmentId: r.enrolmentId, kind: r.kind, person: r.userId ? (names.get(r.userId) ?? '') : (r.personName ?? ''), startedOn: r.startedOn, endedOn: r.endedOn, reason: r.reason, changedBy: r.changedBy ? (names.get(r.changedBy) ?? null) : null }));
+}
+
+export function listPhaseHistory(enrolmentIds: number[]) {
+	if (enrolmentIds.length === 0) return [];
+	const rows = queries().phaseHistory.all({ enrolmentIds: JSON.stringify(enrolmentIds) });
+	const names = userNames(rows.map((r) => r.changedBy));
+	return rows.map((r) => ({ id: r.id, enrolmentId: r.enrolmentId, phase: r.phase, enteredOn: r.enteredOn, reason: r.reason, changedBy: r.changedBy ? (names.get(r.changedBy) ?? null) : null }));
+}
+
+/** Contacts of one enrolment, newest first, one page. */
+export function listContacts(enrolmentId: number, page: number) {
+	const total = queries().contactCount.get({ enrolmentId })?.n ?? 0;
+	const pages = Math.max(1, Math.ceil(total / CONTACTS_PAGE_SIZE));
+	const current = Math.min(Math.max(1, page), pages);
+	const rows = queries().contactPage.all({ enrolmentId, limit: CONTACTS_PAGE_SIZE, offset: (current - 1) * CONTACTS_PAGE_SIZE });
 	return { rows, total, page: current, pages };
 }
 
 export function listOutreach(enrolmentId: number) {
-	return getDb()
-		.select({ id: outreachAttempts.id, date: outreachAttempts.date, channel: outreachAttempts.channel, result: outreachAttempts.result, createdByName: users.name })
-		.from(outreachAttempts)
-		.leftJoin(users, eq(users.id, outreachAttempts.createdBy))
-		.where(eq(outreachAttempts.enrolmentId, enrolmentId))
-		.orderBy(desc(outreachAttempts.date), desc(outreachAttempts.id))
-		.all();
+	return queries().outreach.all({ enrolmentId });
 }
 
 export function countOutreach(enrolmentId: number): number {
@@ -148,7 +212,7 @@ export function countOutreach(enrolmentId: number): number {
 }
 
 export function listConsents(clientId: number, today: string) {
-	const rows = getDb().select().from(consents).where(eq(consents.clientId, clientId)).orderBy(desc(consents.validFrom), desc(consents.id)).all();
+	const rows = queries().consents.all({ clientId });
 	return {
 		state: consentState(rows, today),
 		rows: rows.map((c) => ({
@@ -169,7 +233,7 @@ export function listConsents(clientId: number, today: string) {
 
 export function listFeedback(enrolmentIds: number[]) {
 	if (enrolmentIds.length === 0) return [];
-	return getDb().select().from(clientFeedback).where(inArray(clientFeedback.enrolmentId, enrolmentIds)).orderBy(desc(clientFeedback.date)).all();
+	return queries().feedback.all({ enrolmentIds: JSON.stringify(enrolmentIds) });
 }
 
 export function profileVersions(enrolmentId: number) {
@@ -202,62 +266,32 @@ export function supportPlanVersions(enrolmentId: number) {
 
 /** Placements of the client (read-only here; the placements feature owns them). */
 export function listClientPlacements(clientId: number) {
-	return getDb()
-		.select({ id: placements.id, enrolmentId: placements.enrolmentId, employerName: employers.name, jobTitle: placements.jobTitle, status: placements.status, startDate: placements.startDate, endDate: placements.endDate, createdAt: placements.createdAt })
-		.from(placements)
-		.innerJoin(employers, eq(employers.id, placements.employerId))
-		.where(eq(placements.clientId, clientId))
-		.orderBy(desc(placements.id))
-		.all();
+	return queries().placements.all({ clientId });
 }
 
 /** Employer contacts naming the client (read-only here; the employer feature owns them). */
 export function listClientEmployerContacts(clientId: number, limit?: number) {
-	return getDb()
-		.select({ id: employerContacts.id, date: employerContacts.date, employerName: employers.name, mode: employerContacts.mode, purpose: employerContacts.purpose, outcome: employerContacts.outcome, coachName: users.name })
-		.from(employerContactClients)
-		.innerJoin(employerContacts, eq(employerContacts.id, employerContactClients.employerContactId))
-		.innerJoin(employers, eq(employers.id, employerContacts.employerId))
-		.leftJoin(users, eq(users.id, employerContacts.coachId))
-		.where(eq(employerContactClients.clientId, clientId))
-		.orderBy(desc(employerContacts.date))
-		.limit(limit ?? -1)
-		.all();
+	return queries().employerContacts.all({ clientId, limit: limit ?? -1 });
 }
 
 /** Team members who can be assigned as coach or asiakasvastaava. */
 export function teamStaff(teamId: number) {
-	return getDb()
-		.select({ id: users.id, name: users.name, role: teamMembers.role })
-		.from(teamMembers)
-		.innerJoin(users, eq(users.id, teamMembers.userId))
-		.where(and(eq(teamMembers.teamId, teamId), eq(users.active, true)))
-		.orderBy(asc(users.name))
-		.all();
+	return queries().teamStaff.all({ teamId });
 }
 
 /** What the phases up to the current one still lack (shown, never blocking). */
 export function phaseGaps(enrolment: { id: number; currentPhase: number; entryDate: string | null }, clientId: number, consentInForce: boolean) {
-	const db = getDb();
-	const has = (table: typeof vocationalProfiles | typeof benefitsCounselling | typeof disclosureDiscussions | typeof jobSearchPlans) =>
-		db.select({ id: table.id }).from(table).where(eq(table.enrolmentId, enrolment.id)).limit(1).get() !== undefined;
-	const clientPlacements = db.select({ status: placements.status }).from(placements).where(eq(placements.enrolmentId, enrolment.id)).all();
-	const employerContact = db
-		.select({ id: employerContactClients.employerContactId })
-		.from(employerContactClients)
-		.where(eq(employerContactClients.clientId, clientId))
-		.limit(1)
-		.get();
+	const facts = queries().phaseFacts.get({ enrolmentId: enrolment.id, clientId });
 	return missingContent(enrolment.currentPhase as Phase, {
 		entryDate: enrolment.entryDate,
 		consentInForce,
-		hasProfile: has(vocationalProfiles),
-		hasBenefitsCounselling: has(benefitsCounselling),
-		hasDisclosureDiscussion: has(disclosureDiscussions),
-		hasJobSearchPlan: has(jobSearchPlans),
-		hasEmployerContact: employerContact !== undefined,
-		hasPlacement: clientPlacements.length > 0,
-		hasStartedPlacement: clientPlacements.some((p) => p.status === 'started' || p.status === 'ended')
+		hasProfile: Boolean(facts?.hasProfile),
+		hasBenefitsCounselling: Boolean(facts?.hasBenefitsCounselling),
+		hasDisclosureDiscussion: Boolean(facts?.hasDisclosureDiscussion),
+		hasJobSearchPlan: Boolean(facts?.hasJobSearchPlan),
+		hasEmployerContact: Boolean(facts?.hasEmployerContact),
+		hasPlacement: Boolean(facts?.hasPlacement),
+		hasStartedPlacement: Boolean(facts?.hasStartedPlacement)
 	});
 }
 

@@ -37,6 +37,16 @@ export function teamSummary(teamId: number, today: string, followAlongDue?: Foll
 	return { coaches: summaries, rows };
 }
 
+const TEAM_PAGE_SIZE = 25;
+
+/** One page of the team's list, from the summary's already flagged rows (optionally one coach, flagged only). */
+export function teamCaseloadPage(rows: CaseloadRow[], filter: { coachId: number | null; flaggedOnly: boolean; page: number }) {
+	const shown = rows.filter((r) => (!filter.coachId || r.coachId === filter.coachId) && (!filter.flaggedOnly || r.flags.length > 0));
+	const pages = Math.max(1, Math.ceil(shown.length / TEAM_PAGE_SIZE));
+	const page = Math.min(Math.max(1, filter.page), pages);
+	return { rows: shown.slice((page - 1) * TEAM_PAGE_SIZE, page * TEAM_PAGE_SIZE), total: shown.length, page, pages };
+}
+
 export type SupervisionList = {
 	stalled: CaseloadRow[];
 	withoutEmployerContact: CaseloadRow[];

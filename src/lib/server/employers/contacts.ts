@@ -1,5 +1,7 @@
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import { getDb } from '../db';
+import { prepared } from '../db/prepared';
+import { inJsonPlaceholder } from '../db/sql';
 import { clients, employerContactClients, employerContacts, employers, enrolments, placements, teamMembers, users } from '../db/schema';
 import { recentWeeks, weeklyCountsByCoach, type WeeklyCount } from '$lib/domain/employer-contacts';
 import { addDays } from '$lib/domain/dates';
@@ -39,12 +41,10 @@ export function createEmployerContact(input: EmployerContactInput & { teamId: nu
 }
 
 /** Contact history of one employer, newest first, with the named clients batched in one query. */
-export function contactsOfEmployer(employerId: number, page: number) {
-	const db = getDb();
-	const total = db.select({ n: count() }).from(employerContacts).where(eq(employerContacts.employerId, employerId)).get()?.n ?? 0;
-	const pages = Math.max(1, Math.ceil(total / CONTACTS_PAGE_SIZE));
-	const current = Math.min(Math.max(1, page), pages);
-	const rows = db
+// The employer page runs these on every view: built and compiled once.
+const employerPageQueries = prepared((db) => ({
+	count: db.select({ n: count() }).from(employerContacts).where(eq(employerContacts.employerId, sql.placeholder('employerId'))).prepare(),
+	page: db
 		.select({
 			id: employerContacts.id,
 			date: employerContacts.date,
@@ -61,24 +61,33 @@ export function contactsOfEmployer(employerId: number, page: number) {
 		})
 		.from(employerContacts)
 		.leftJoin(users, eq(users.id, employerContacts.coachId))
-		.where(eq(employerContacts.employerId, employerId))
+		.where(eq(employerContacts.employerId, sql.placeholder('employerId')))
 		.orderBy(desc(employerContacts.date), desc(employerContacts.id))
-		.limit(CONTACTS_PAGE_SIZE)
-		.offset((current - 1) * CONTACTS_PAGE_SIZE)
-		.all();
-	const named = rows.length
-		? db
-				.select({ contactId: employerContactClients.employerContactId, firstName: clients.firstName, lastName: clients.lastName })
-				.from(employerContactClients)
-				.innerJoin(clients, eq(clients.id, employerContactClients.clientId))
-				.where(
-					inArray(
-						employerContactClients.employerContactId,
-						rows.map((r) => r.id)
-					)
-				)
-				.all()
-		: [];
+		.limit(sql.placeholder('limit'))
+		.offset(sql.placeholder('offset'))
+		.prepare(),
+	namedClients: db
+		.select({ contactId: employerContactClients.employerContactId, firstName: clients.firstName, lastName: clients.lastName })
+		.from(employerContactClients)
+		.innerJoin(clients, eq(clients.id, employerContactClients.clientId))
+		.where(inJsonPlaceholder(employerContactClients.employerContactId, 'contactIds'))
+		.prepare(),
+	nextSteps: db
+		.select({ id: employerContacts.id, nextStep: employerContacts.nextStep, nextStepDue: employerContacts.nextStepDue, date: employerContacts.date })
+		.from(employerContacts)
+		.where(and(eq(employerContacts.employerId, sql.placeholder('employerId')), isNotNull(employerContacts.nextStepDue), gte(employerContacts.nextStepDue, sql.placeholder('since'))))
+		.orderBy(asc(employerContacts.nextStepDue))
+		.limit(20)
+		.prepare()
+}));
+
+export function contactsOfEmployer(employerId: number, page: number) {
+	const queries = employerPageQueries();
+	const total = queries.count.get({ employerId })?.n ?? 0;
+	const pages = Math.max(1, Math.ceil(total / CONTACTS_PAGE_SIZE));
+	const current = Math.min(Math.max(1, page), pages);
+	const rows = queries.page.all({ employerId, limit: CONTACTS_PAGE_SIZE, offset: (current - 1) * CONTACTS_PAGE_SIZE });
+	const named = rows.length ? queries.namedClients.all({ contactIds: JSON.stringify(rows.map((r) => r.id)) }) : [];
 	return {
 		rows: rows.map((r) => ({ ...r, clients: named.filter((n) => n.contactId === r.id).map((n) => `${n.firstName} ${n.lastName}`) })),
 		total,
@@ -89,13 +98,7 @@ export function contactsOfEmployer(employerId: number, page: number) {
 
 /** Agreed next steps with the employer that are still ahead or due (last 60 days of due dates). */
 export function nextStepsOfEmployer(employerId: number, today: string) {
-	return getDb()
-		.select({ id: employerContacts.id, nextStep: employerContacts.nextStep, nextStepDue: employerContacts.nextStepDue, date: employerContacts.date })
-		.from(employerContacts)
-		.where(and(eq(employerContacts.employerId, employerId), isNotNull(employerContacts.nextStepDue), gte(employerContacts.nextStepDue, addDays(today, -60))))
-		.orderBy(asc(employerContacts.nextStepDue))
-		.limit(20)
-		.all();
+	return employerPageQueries().nextSteps.all({ employerId, since: addDays(today, -60) });
 }
 
 /** The coach's own open clients, to name in a contact (own caseload is small, unlike the team's). */

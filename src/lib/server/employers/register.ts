@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../db';
+import { prepared } from '../db/prepared';
 import { clients, contactRequests, employerContactPersons, employers, placements, teams, users } from '../db/schema';
 import type { EmployerInput } from './forms';
 
@@ -76,8 +77,9 @@ export function employerTeam(id: number): { id: number; teamId: number } | undef
 	return getDb().select({ id: employers.id, teamId: employers.teamId }).from(employers).where(eq(employers.id, id)).get();
 }
 
-export function getEmployer(id: number) {
-	return getDb()
+// The employer page runs these on every view: built and compiled once.
+const registerQueries = prepared((db) => ({
+	employer: db
 		.select({
 			id: employers.id,
 			teamId: employers.teamId,
@@ -97,8 +99,45 @@ export function getEmployer(id: number) {
 		.from(employers)
 		.innerJoin(teams, eq(teams.id, employers.teamId))
 		.leftJoin(users, eq(users.id, employers.ownerCoachId))
-		.where(eq(employers.id, id))
-		.get();
+		.where(eq(employers.id, sql.placeholder('id')))
+		.prepare(),
+	contactPersons: db.select().from(employerContactPersons).where(eq(employerContactPersons.employerId, sql.placeholder('employerId'))).orderBy(asc(employerContactPersons.name)).prepare(),
+	placements: db
+		.select({
+			id: placements.id,
+			clientId: placements.clientId,
+			firstName: clients.firstName,
+			lastName: clients.lastName,
+			jobTitle: placements.jobTitle,
+			status: placements.status,
+			startDate: placements.startDate,
+			endDate: placements.endDate,
+			disclosure: placements.disclosure
+		})
+		.from(placements)
+		.innerJoin(clients, eq(clients.id, placements.clientId))
+		.where(eq(placements.employerId, sql.placeholder('employerId')))
+		.orderBy(desc(placements.startDate), desc(placements.id))
+		.prepare(),
+	contactRequests: db
+		.select({
+			id: contactRequests.id,
+			message: contactRequests.message,
+			createdAt: contactRequests.createdAt,
+			fromName: users.name,
+			handledAt: contactRequests.handledAt,
+			answer: contactRequests.answer
+		})
+		.from(contactRequests)
+		.leftJoin(users, eq(users.id, contactRequests.fromUserId))
+		.where(eq(contactRequests.employerId, sql.placeholder('employerId')))
+		.orderBy(desc(contactRequests.createdAt))
+		.limit(50)
+		.prepare()
+}));
+
+export function getEmployer(id: number) {
+	return registerQueries().employer.get({ id });
 }
 
 /** Y-tunnus is unique across the installation: another team's employer is still a duplicate. */
@@ -159,7 +198,7 @@ export function updateEmployer(id: number, version: number, input: EmployerInput
 }
 
 export function contactPersonsOf(employerId: number) {
-	return getDb().select().from(employerContactPersons).where(eq(employerContactPersons.employerId, employerId)).orderBy(asc(employerContactPersons.name)).all();
+	return registerQueries().contactPersons.all({ employerId });
 }
 
 export function addContactPerson(employerId: number, person: { name: string; role: string | null; phone: string | null; email: string | null }): number {
@@ -177,23 +216,7 @@ export function removeContactPerson(employerId: number, personId: number): boole
 
 /** Placements at the employer (staff view: client name for the team that owns both). */
 export function placementsAt(employerId: number) {
-	return getDb()
-		.select({
-			id: placements.id,
-			clientId: placements.clientId,
-			firstName: clients.firstName,
-			lastName: clients.lastName,
-			jobTitle: placements.jobTitle,
-			status: placements.status,
-			startDate: placements.startDate,
-			endDate: placements.endDate,
-			disclosure: placements.disclosure
-		})
-		.from(placements)
-		.innerJoin(clients, eq(clients.id, placements.clientId))
-		.where(eq(placements.employerId, employerId))
-		.orderBy(desc(placements.startDate), desc(placements.id))
-		.all();
+	return registerQueries().placements.all({ employerId });
 }
 
 /** Employers to pick from in the teams' forms. */
@@ -217,21 +240,7 @@ export function employerUsersOf(employerId: number) {
 }
 
 export function contactRequestsOf(employerId: number) {
-	return getDb()
-		.select({
-			id: contactRequests.id,
-			message: contactRequests.message,
-			createdAt: contactRequests.createdAt,
-			fromName: users.name,
-			handledAt: contactRequests.handledAt,
-			answer: contactRequests.answer
-		})
-		.from(contactRequests)
-		.leftJoin(users, eq(users.id, contactRequests.fromUserId))
-		.where(eq(contactRequests.employerId, employerId))
-		.orderBy(desc(contactRequests.createdAt))
-		.limit(50)
-		.all();
+	return registerQueries().contactRequests.all({ employerId });
 }
 
 /** Unanswered contact requests for the teams' employers (shown on the register). */

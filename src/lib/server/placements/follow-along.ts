@@ -1,5 +1,7 @@
 import { and, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import { getDb } from '../db';
+import { inJsonPlaceholder } from '../db/sql';
+import { prepared } from '../db/prepared';
 import { clientContacts, clients, employerContacts, employers, enrolments, placements } from '../db/schema';
 import {
 	combineFollowAlongStatus,
@@ -12,14 +14,6 @@ import {
 } from '$lib/domain/follow-along';
 import { addDays, isoDateInFinland } from '$lib/domain/dates';
 
-/** Keeps IN lists well under SQLite's variable limit. */
-const CHUNK = 500;
-function chunks<T>(list: T[]): T[][] {
-	const out: T[][] = [];
-	for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
-	return out;
-}
-
 /** A job loss longer ago than this no longer raises an overdue flag on the caseload. */
 const ENDED_RELEVANT_DAYS = 30;
 
@@ -27,22 +21,32 @@ const ENDED_RELEVANT_DAYS = 30;
  * Face-to-face support contacts per placement: client contacts linked to it, and employer contacts
  * about it with purpose in-work support (the IPS schedule counts face-to-face contacts).
  */
+const supportQueries = prepared((db) => ({
+	fromClient: db
+		.select({ placementId: clientContacts.placementId, date: clientContacts.date })
+		.from(clientContacts)
+		.where(and(inJsonPlaceholder(clientContacts.placementId, 'ids'), eq(clientContacts.mode, 'face-to-face')))
+		.prepare(),
+	fromEmployer: db
+		.select({ placementId: employerContacts.placementId, date: employerContacts.date })
+		.from(employerContacts)
+		.where(and(inJsonPlaceholder(employerContacts.placementId, 'ids'), eq(employerContacts.purpose, 'in-work-support'), eq(employerContacts.mode, 'face-to-face')))
+		.prepare(),
+	schedulePlacements: db
+		.select(schedulePlacementColumns)
+		.from(placements)
+		.where(and(inJsonPlaceholder(placements.enrolmentId, 'enrolmentIds'), inArray(placements.status, ['agreed', 'started', 'ended']), isNotNull(placements.startDate)))
+		.prepare()
+}));
+
 export function supportContactDates(placementIds: number[]): Map<number, string[]> {
 	const db = getDb();
 	const byPlacement = new Map<number, string[]>(placementIds.map((id) => [id, []]));
-	for (const ids of chunks(placementIds)) {
-		const fromClient = db
-			.select({ placementId: clientContacts.placementId, date: clientContacts.date })
-			.from(clientContacts)
-			.where(and(inArray(clientContacts.placementId, ids), eq(clientContacts.mode, 'face-to-face')))
-			.all();
-		const fromEmployer = db
-			.select({ placementId: employerContacts.placementId, date: employerContacts.date })
-			.from(employerContacts)
-			.where(and(inArray(employerContacts.placementId, ids), eq(employerContacts.purpose, 'in-work-support'), eq(employerContacts.mode, 'face-to-face')))
-			.all();
-		for (const c of [...fromClient, ...fromEmployer]) byPlacement.get(c.placementId!)?.push(c.date);
-	}
+	const ids = JSON.stringify(placementIds);
+	const fromClient = supportQueries().fromClient.all({ ids });
+	const fromEmployer = supportQueries().fromEmployer.all({ ids });
+	for (const c of fromClient) byPlacement.get(c.placementId!)?.push(c.date);
+	for (const c of fromEmployer) byPlacement.get(c.placementId!)?.push(c.date);
 	return byPlacement;
 }
 
@@ -67,22 +71,13 @@ function relevant(p: FollowAlongPlacement, today: string): boolean {
 
 /**
  * Follow-along status per enrolment, for the caseload and team views: the next due in-work support
- * contact and whether one is overdue. Three queries per 500 enrolments, whatever the list length.
+ * contact and whether one is overdue. Three queries, whatever the list length.
  * Every requested id is in the map (nextDue null = no schedule running).
  */
 export function followAlongStatusForEnrolments(enrolmentIds: number[], today: string = isoDateInFinland()): Map<number, FollowAlongStatus> {
 	const db = getDb();
 	const result = new Map<number, FollowAlongStatus>(enrolmentIds.map((id) => [id, { nextDue: null, overdue: false }]));
-	const found: (FollowAlongPlacement & { id: number; enrolmentId: number })[] = [];
-	for (const ids of chunks([...new Set(enrolmentIds)])) {
-		found.push(
-			...db
-				.select(schedulePlacementColumns)
-				.from(placements)
-				.where(and(inArray(placements.enrolmentId, ids), inArray(placements.status, ['agreed', 'started', 'ended']), isNotNull(placements.startDate)))
-				.all()
-		);
-	}
+	const found = supportQueries().schedulePlacements.all({ enrolmentIds: JSON.stringify([...new Set(enrolmentIds)]) });
 	const running = found.filter((p) => relevant(p, today));
 	const dates = supportContactDates(running.map((p) => p.id));
 	const perEnrolment = new Map<number, FollowAlongStatus[]>();

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users, teams } from './accounts';
 
@@ -149,7 +150,11 @@ export const clientContacts = sqliteTable(
 		createdBy: integer('created_by').references(() => users.id),
 		createdAt: createdAt()
 	},
-	(t) => [index('client_contacts_enrolment_idx').on(t.enrolmentId, t.date), index('client_contacts_placement_idx').on(t.placementId)]
+	(t) => [
+		index('client_contacts_enrolment_idx').on(t.enrolmentId, t.date),
+		// Partial: most contacts have no placement, and the NULLs would make the planner think the index unselective.
+		index('client_contacts_placement_idx').on(t.placementId).where(sql`${t.placementId} IS NOT NULL`)
+	]
 );
 
 /** Assertive outreach: required (≥ 3) before closing as "could not be reached". */

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { sqliteTable, integer, text, real, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users, teams } from './accounts';
 import { clients, enrolments } from './clients';
@@ -87,7 +88,8 @@ export const employerContacts = sqliteTable(
 		index('employer_contacts_employer_idx').on(t.employerId, t.date),
 		index('employer_contacts_coach_idx').on(t.coachId, t.date),
 		index('employer_contacts_team_idx').on(t.teamId, t.date),
-		index('employer_contacts_placement_idx').on(t.placementId),
+		// Partial: most contacts have no placement (see client_contacts_placement_idx).
+		index('employer_contacts_placement_idx').on(t.placementId).where(sql`${t.placementId} IS NOT NULL`),
 		index('employer_contacts_shared_idx').on(t.employerId, t.sharedWithEmployer, t.date),
 		uniqueIndex('employer_contacts_import_ref_uq').on(t.teamId, t.importRef)
 	]
