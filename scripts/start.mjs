@@ -52,7 +52,8 @@ process.env.PORT ||= '3000';
 process.env.BODY_SIZE_LIMIT ||= '60M';
 
 try {
-	await import(path.join(root, 'build', 'index.js'));
+	const { serve } = await import('./serve.mjs');
+	await serve();
 	const host = process.env.HOST && process.env.HOST !== '0.0.0.0' ? process.env.HOST : 'localhost';
 	console.log(`Polku is running at ${process.env.ORIGIN || `http://${host}:${process.env.PORT}`} (database ${dbFile})`);
 } catch (err) {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { getDb, getSqlite, closeDb, schema } from '$lib/server/db';
-import { backupDatabase, BackupError, integrityOf, restoreDatabase, runScheduledBackup, scheduledBackups } from '$lib/server/backup';
+import { backupDatabase, BackupError, integrityOf, restoreDatabase, runScheduledBackup, scheduledBackups, startBackupSchedule } from '$lib/server/backup';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'polku-backup-'));
 afterAll(() => closeDb());
@@ -93,4 +93,18 @@ describe('backup and restore', () => {
 		expect(cli('restore', path.join(dir, 'nope.sqlite')).status).toBe(1);
 		expect(cli('backup').status).toBe(2);
 	}, 60_000);
+});
+
+describe('scheduled backups with several server processes', () => {
+	it('run in the first process only', async () => {
+		getDb();
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'polku-backup-workers-'));
+		expect(startBackupSchedule({ BACKUP_DIR: dir, POLKU_WORKER_INDEX: '2' })).toBeNull();
+		const timer = startBackupSchedule({ BACKUP_DIR: dir, POLKU_WORKER_INDEX: '1', BACKUP_INTERVAL_HOURS: '24' });
+		expect(timer).not.toBeNull();
+		clearInterval(timer!);
+		// The first backup starts at once.
+		for (let i = 0; i < 100 && fs.readdirSync(dir).filter((f) => f.endsWith('.sqlite')).length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+		expect(fs.readdirSync(dir).some((f) => f.endsWith('.sqlite'))).toBe(true);
+	});
 });

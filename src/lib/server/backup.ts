@@ -99,6 +99,8 @@ export async function runScheduledBackup(dir: string, keep: number, now = new Da
 export function startBackupSchedule(env: NodeJS.ProcessEnv = process.env): NodeJS.Timeout | null {
 	const dir = env.BACKUP_DIR;
 	if (!dir) return null;
+	// With several server processes (POLKU_WORKERS) only the first one takes scheduled backups.
+	if (env.POLKU_WORKER_INDEX && env.POLKU_WORKER_INDEX !== '1') return null;
 	const keep = Math.max(1, Number(env.BACKUP_KEEP ?? 14) || 14);
 	const hours = Math.max(0.01, Number(env.BACKUP_INTERVAL_HOURS ?? 24) || 24);
 	const run = () =>
