@@ -1,10 +1,23 @@
 import { error } from '@sveltejs/kit';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { getDb } from '../db';
 import { teamMembers, teams, users } from '../db/schema';
 import { authorize, can, teamsWithRole, type Actor } from '../policy';
-import { computeOutcomes, inputsByCoach, quartersEndingWith, type OutcomeInput, type OutcomeReport, type Period } from '$lib/domain/outcomes';
-import { loadOutcomeInput, type OutcomeScope } from './load';
+import {
+	computeOutcomes,
+	FIGURE_UNITS,
+	inputsByCoach,
+	quarterLabel,
+	quartersEndingWith,
+	REPORT_KEYS,
+	type FigureUnit,
+	type OutcomeInput,
+	type OutcomeReport,
+	type Period
+} from '$lib/domain/outcomes';
+import { periodParams } from '$lib/domain/outcomes-period';
+import { RecordsCache } from '../db/changes';
+import { inTeams, loadOutcomeInput, type OutcomeScope } from './load';
 
 export type ResolvedScope = OutcomeScope & {
 	/** What the URL said, to rebuild links: 'all' = every team the actor leads. */
@@ -53,23 +66,29 @@ export function resolveScope(actor: Actor | null | undefined, params: URLSearchP
 	if (coachId === null && teamIds.some((t) => !leadTeams.includes(t))) coachId = actor.id;
 	for (const teamId of teamIds) authorize(actor, 'read', { kind: 'outcomes', teamId, coachId });
 	const isLeadView = teamIds.every((t) => leadTeams.includes(t));
-	const db = getDb();
-	return {
-		teamIds,
-		coachId,
-		team,
-		isLeadView,
-		teams: db.select({ id: teams.id, name: teams.name }).from(teams).where(inArray(teams.id, isLeadView ? leadTeams : teamIds)).orderBy(asc(teams.name)).all(),
-		coaches: isLeadView
-			? db
-					.select({ id: users.id, name: users.name, teamId: teamMembers.teamId })
-					.from(teamMembers)
-					.innerJoin(users, eq(users.id, teamMembers.userId))
-					.where(and(inArray(teamMembers.teamId, teamIds), eq(teamMembers.role, 'coach')))
-					.orderBy(asc(users.name))
-					.all()
-			: []
-	};
+	return { teamIds, coachId, team, isLeadView, ...scopeLists(isLeadView ? leadTeams : teamIds, isLeadView ? teamIds : []) };
+}
+
+// Team and coach names for the pickers: a county lead's 40 teams and 400 coaches would otherwise be
+// read and sorted on every request. Any change to teams, users or memberships recomputes them.
+const listsCache = new RecordsCache(100);
+
+function scopeLists(teamIds: number[], coachTeamIds: number[]): Pick<ResolvedScope, 'teams' | 'coaches'> {
+	return listsCache.get(`${teamIds.join(',')}|${coachTeamIds.join(',')}`, () => {
+		const db = getDb();
+		return {
+			teams: db.select({ id: teams.id, name: teams.name }).from(teams).where(inTeams(teams.id, teamIds)).orderBy(asc(teams.name)).all(),
+			coaches: coachTeamIds.length
+				? db
+						.select({ id: users.id, name: users.name, teamId: teamMembers.teamId })
+						.from(teamMembers)
+						.innerJoin(users, eq(users.id, teamMembers.userId))
+						.where(and(inTeams(teamMembers.teamId, coachTeamIds), eq(teamMembers.role, 'coach')))
+						.orderBy(asc(users.name))
+						.all()
+				: []
+		};
+	});
 }
 
 /** May the actor export the raw tables and the report of this scope? (Leads only.) */
@@ -136,4 +155,95 @@ export function dashboard(holder: object, scope: ResolvedScope, period: Period, 
 /** The report for exactly one period (report page, exports, records, CLI). */
 export function periodReport(holder: object, scope: OutcomeScope, period: Period, today: string): OutcomeReport {
 	return outcomeReport(holder, scope, outcomeInput(holder, scope, period), period, today);
+}
+
+export type FigureSummary = { key: string; value: number | null; unit: FigureUnit; counted: number; leftOut: number };
+export type ReportSummary = { figures: Record<string, FigureSummary>; closingReasons: { reason: string; count: number }[] };
+
+/** The figures without their id lists: what a page needs to show and link them. */
+export function summariseReport(report: OutcomeReport): ReportSummary {
+	const figures: Record<string, FigureSummary> = {};
+	for (const key of REPORT_KEYS) {
+		const f = report[key];
+		figures[key] = { key, value: f.value, unit: FIGURE_UNITS[key], counted: f.ids.length, leftOut: f.excluded.length };
+	}
+	return { figures, closingReasons: report.closingReasons.map((c) => ({ reason: c.reason, count: c.figure.value ?? 0 })) };
+}
+
+export type QuarterFigures = {
+	label: string;
+	query: string;
+	employmentRate: number | null;
+	employmentRateInclSubsidy: number | null;
+	served: number | null;
+	worked: number | null;
+	jobStarts: number | null;
+	meanDaysToFirstEmployerContact: number | null;
+	medianDaysToFirstEmployerContact: number | null;
+	contactCohort: number;
+};
+
+export type CoachFigures = {
+	coachId: number;
+	served: number | null;
+	worked: number | null;
+	employmentRate: number | null;
+	jobStarts: number | null;
+	meanDaysToFirstEmployerContact: number | null;
+	active: number;
+	fte: number;
+	perFte: number | null;
+};
+
+/** The dashboard's numbers only (no id lists, no names, no words): small enough to keep. */
+export type DashboardFigures = ReportSummary & { quarters: QuarterFigures[]; byCoach: CoachFigures[] };
+
+export function summariseDashboard(board: Dashboard): DashboardFigures {
+	return {
+		...summariseReport(board.report),
+		quarters: board.quarters.map(({ period, report }) => ({
+			label: quarterLabel(period),
+			query: periodParams(period),
+			employmentRate: report.employmentRate.value,
+			employmentRateInclSubsidy: report.employmentRateInclSubsidy.value,
+			served: report.served.value,
+			worked: report.worked.value,
+			jobStarts: report.jobStarts.value,
+			meanDaysToFirstEmployerContact: report.meanDaysToFirstEmployerContact.value,
+			medianDaysToFirstEmployerContact: report.medianDaysToFirstEmployerContact.value,
+			contactCohort: report.meanDaysToFirstEmployerContact.ids.length
+		})),
+		byCoach: board.byCoach.map(({ coachId, report }) => {
+			const caseload = report.caseloadByCoach.find((c) => c.coachId === coachId);
+			return {
+				coachId,
+				served: report.served.value,
+				worked: report.worked.value,
+				employmentRate: report.employmentRate.value,
+				jobStarts: report.jobStarts.value,
+				meanDaysToFirstEmployerContact: report.meanDaysToFirstEmployerContact.value,
+				active: caseload?.active ?? 0,
+				fte: caseload?.fte ?? 0,
+				perFte: caseload?.perFte ?? null
+			};
+		})
+	};
+}
+
+// Computed figures kept until the next change to any record (RecordsCache): a county lead's dashboard
+// costs a second to compute and is asked for again and again between changes.
+const figuresCache = new RecordsCache(200);
+
+/** Everything that shapes a scope's figures: teams, coach, and whether the per-coach table is shown. */
+const figuresScopeKey = (scope: ResolvedScope) => `${scopeKey(scope)}|${scope.isLeadView ? 'lead' : 'own'}`;
+
+/** The dashboard's figures, computed once per records version (see `dashboard`). */
+export function dashboardFigures(scope: ResolvedScope, period: Period, today: string): DashboardFigures {
+	// A fresh holder: the loaded rows are garbage as soon as the numbers are out.
+	return figuresCache.get(`dashboard|${figuresScopeKey(scope)}|${period.from}|${period.to}|${today}`, () => summariseDashboard(dashboard({}, scope, period, today)));
+}
+
+/** The report page's figures for one period, computed once per records version. */
+export function reportFigures(scope: ResolvedScope, period: Period, today: string): ReportSummary {
+	return figuresCache.get(`report|${figuresScopeKey(scope)}|${period.from}|${period.to}|${today}`, () => summariseReport(periodReport({}, scope, period, today)));
 }
