@@ -3,10 +3,15 @@ import { dashboardFigures } from '$lib/server/outcomes/service';
 import { requireOutcomesContext } from '$lib/server/outcomes/request';
 import { periodParams } from '$lib/domain/outcomes-period';
 
+/** Coaches per page of the per-coach table (a county lead has hundreds). */
+const COACH_PAGE_SIZE = 50;
+
 export const load: PageServerLoad = ({ locals, url }) => {
 	const ctx = requireOutcomesContext(locals.actor, url);
 	const { figures, closingReasons, quarters, byCoach } = dashboardFigures(ctx.scope, ctx.choice.period, ctx.today);
 	const coachNames = new Map(ctx.scope.coaches.map((c) => [c.id, c.name]));
+	const coachPages = Math.max(1, Math.ceil(byCoach.length / COACH_PAGE_SIZE));
+	const coachPage = Math.min(coachPages, Math.max(1, Math.trunc(Number(url.searchParams.get('page'))) || 1));
 	return {
 		choice: ctx.choice,
 		periodQuery: periodParams(ctx.choice.period),
@@ -22,6 +27,8 @@ export const load: PageServerLoad = ({ locals, url }) => {
 		figures,
 		closingReasons,
 		quarters,
-		byCoach: byCoach.map((c) => ({ ...c, name: coachNames.get(c.coachId) ?? String(c.coachId) }))
+		byCoach: byCoach.slice((coachPage - 1) * COACH_PAGE_SIZE, coachPage * COACH_PAGE_SIZE).map((c) => ({ ...c, name: coachNames.get(c.coachId) ?? String(c.coachId) })),
+		coachPage,
+		coachPages
 	};
 };
