@@ -19,11 +19,11 @@ function addClient(name: string): number {
 	return Number(getSqlite().prepare('INSERT INTO clients (team_id, first_name, last_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(teamId, name, 'Testi', NOW, NOW).lastInsertRowid);
 }
 
-function addEnrolment(clientId: number, entryDate: string, firstMeetingDate: string | null): number {
+function addEnrolment(clientId: number, entryDate: string | null, firstMeetingDate: string | null, over: { closedDate?: string; coach?: number | null } = {}): number {
 	return Number(
 		getSqlite()
-			.prepare('INSERT INTO enrolments (client_id, team_id, coach_id, referral_date, first_meeting_date, entry_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-			.run(clientId, teamId, coachId, entryDate, firstMeetingDate, entryDate, NOW, NOW).lastInsertRowid
+			.prepare('INSERT INTO enrolments (client_id, team_id, coach_id, referral_date, first_meeting_date, entry_date, closed_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+			.run(clientId, teamId, over.coach === undefined ? coachId : over.coach, entryDate ?? '2026-01-01', firstMeetingDate, entryDate, over.closedDate ?? null, NOW, NOW).lastInsertRowid
 	);
 }
 
@@ -108,5 +108,20 @@ describe('loading the rows', () => {
 		expect(first(c)).toBe('2026-07-03');
 		// Rows come in id order (the figures' id lists rely on it being cheap to keep sorted).
 		expect(rows.map((e) => e.id)).toEqual([...rows.map((e) => e.id)].sort((x, y) => x - y));
+	});
+
+	it('selects the enrolments open on any day of the period, or not yet entered, of the team (and coach)', () => {
+		const closedBefore = addEnrolment(addClient('Fanni'), '2026-01-10', null, { closedDate: '2026-06-30' });
+		const closedOnFirstDay = addEnrolment(addClient('Gabriel'), '2026-01-10', null, { closedDate: '2026-07-01' });
+		const enteredOnLastDay = addEnrolment(addClient('Hanna'), '2026-09-30', null);
+		const enteredAfter = addEnrolment(addClient('Iiris'), '2026-10-01', null);
+		const notEntered = addEnrolment(addClient('Juho'), null, null);
+		const noCoach = addEnrolment(addClient('Kalle'), '2026-08-01', null, { coach: null });
+		const ids = (coach: number | null) => new Set(loadOutcomeInput({ teamIds: [teamId], coachId: coach }, QUARTER).enrolments.map((e) => e.id));
+		const team = ids(null);
+		expect([closedBefore, closedOnFirstDay, enteredOnLastDay, enteredAfter, notEntered, noCoach].map((id) => team.has(id))).toEqual([false, true, true, false, true, true]);
+		const own = ids(coachId);
+		expect([closedOnFirstDay, enteredOnLastDay, notEntered, noCoach].map((id) => own.has(id))).toEqual([true, true, true, false]);
+		expect(loadOutcomeInput({ teamIds: [teamId + 1000], coachId: null }, QUARTER).enrolments).toEqual([]);
 	});
 });

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../db';
 import { clientContacts, clientFeedback, employerContactClients, employerContacts, enrolments, placements, supportPlans, teamMembers } from '../db/schema';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
@@ -16,20 +16,27 @@ export function inTeams(column: SQLiteColumn, teamIds: number[]): SQL {
 }
 
 /**
+ * The enrolments of a scope open on any day of `period` (or not yet entered), as a sub-select of one
+ * column. Written out by hand for its plan: the team ids come as one JSON parameter (constant SQL text)
+ * and CROSS JOIN makes SQLite seek the team index once per team; with `team_id IN (SELECT value FROM
+ * json_each(?))` it scanned the whole table, and with OR on the dates it merged two index ranges per team.
+ */
+function scopedEnrolments(scope: OutcomeScope, period: Period, column: 'id' | 'client_id', enteredFrom?: string): SQL {
+	return sql`select e.${sql.raw(column)} from json_each(${JSON.stringify(scope.teamIds)}) t cross join ${enrolments} e on e.team_id = t.value
+		where coalesce(e.closed_date, '9999-12-31') >= ${period.from} and coalesce(e.entry_date, '') <= ${period.to}${
+			scope.coachId !== null ? sql` and e.coach_id = ${scope.coachId}` : sql``
+		}${enteredFrom !== undefined ? sql` and e.entry_date >= ${enteredFrom}` : sql``}`;
+}
+
+/**
  * Loads the rows the outcome figures need, in five batched queries. Sub-selects instead of id lists
- * keep each query to one statement at any size; each filter hits an index (team+closed, client,
+ * keep each query to one statement at any size; each filter hits an index (team, client,
  * enrolment+date). Rows cover every enrolment open on any day of `period`, so figures for any
  * sub-period (a quarter of a year) can be computed from the same input.
  */
 export function loadOutcomeInput(scope: OutcomeScope, period: Period): OutcomeInput {
 	if (scope.teamIds.length === 0) return { enrolments: [], placements: [], employerContacts: [], feedback: [], coaches: [] };
 	const db = getDb();
-	const inScope = and(
-		inTeams(enrolments.teamId, scope.teamIds),
-		scope.coachId !== null ? eq(enrolments.coachId, scope.coachId) : undefined,
-		or(isNull(enrolments.closedDate), gte(enrolments.closedDate, period.from)),
-		or(isNull(enrolments.entryDate), lte(enrolments.entryDate, period.to))
-	);
 	// Correlated sub-selects spelled out with table names: in a one-table select drizzle renders columns
 	// unqualified, and an unqualified "id" inside the sub-select would mean the inner table's id.
 	// ORDER BY date LIMIT 1 reads one entry of the (enrolment_id, date) index; MIN() walked them all.
@@ -50,13 +57,11 @@ export function loadOutcomeInput(scope: OutcomeScope, period: Period): OutcomeIn
 			firstPlan
 		})
 		.from(enrolments)
-		.where(inScope)
+		.where(sql`${enrolments.id} in (${scopedEnrolments(scope, period, 'id')})`)
 		.all()
 		// Id order (sorted here: ORDER BY id would make SQLite walk the whole table by rowid). The figures
 		// list their records by id, and sorted input spares each list its own sort.
 		.sort((a, b) => a.id - b.id);
-	const scopedClients = db.select({ clientId: enrolments.clientId }).from(enrolments).where(inScope);
-	const scopedEnrolments = db.select({ id: enrolments.id }).from(enrolments).where(inScope);
 
 	const placementRows = db
 		.select({
@@ -72,20 +77,17 @@ export function loadOutcomeInput(scope: OutcomeScope, period: Period): OutcomeIn
 			endReason: placements.endReason
 		})
 		.from(placements)
-		.where(inArray(placements.clientId, scopedClients))
+		.where(sql`${placements.clientId} in (${scopedEnrolments(scope, period, 'client_id')})`)
 		.orderBy(asc(placements.id))
 		.all();
 
 	// Only clients entering in the period need their employer contacts (time to first contact).
-	const entrants = db
-		.select({ clientId: enrolments.clientId })
-		.from(enrolments)
-		.where(and(inScope, isNotNull(enrolments.entryDate), gte(enrolments.entryDate, period.from)));
+	const entrants = scopedEnrolments(scope, period, 'client_id', period.from);
 	const contactRows = db
 		.select({ id: employerContacts.id, date: employerContacts.date, mode: employerContacts.mode, clientId: employerContactClients.clientId })
 		.from(employerContactClients)
 		.innerJoin(employerContacts, eq(employerContacts.id, employerContactClients.employerContactId))
-		.where(and(inArray(employerContactClients.clientId, entrants), eq(employerContacts.mode, 'face-to-face'), gte(employerContacts.date, period.from)))
+		.where(and(sql`${employerContactClients.clientId} in (${entrants})`, eq(employerContacts.mode, 'face-to-face'), gte(employerContacts.date, period.from)))
 		.all();
 	const contactsById = new Map<number, { id: number; date: string; mode: string; clientIds: number[] }>();
 	for (const row of contactRows) {
@@ -97,7 +99,7 @@ export function loadOutcomeInput(scope: OutcomeScope, period: Period): OutcomeIn
 	const feedbackRows = db
 		.select({ id: clientFeedback.id, enrolmentId: clientFeedback.enrolmentId, date: clientFeedback.date, satisfaction: clientFeedback.satisfaction, recommend: clientFeedback.recommend })
 		.from(clientFeedback)
-		.where(and(inArray(clientFeedback.enrolmentId, scopedEnrolments), gte(clientFeedback.date, period.from), lte(clientFeedback.date, period.to)))
+		.where(and(sql`${clientFeedback.enrolmentId} in (${scopedEnrolments(scope, period, 'id')})`, gte(clientFeedback.date, period.from), lte(clientFeedback.date, period.to)))
 		.all();
 
 	const coachRows = db
