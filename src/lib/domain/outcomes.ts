@@ -45,7 +45,10 @@ export type OutcomeCoach = { userId: number; teamId: number; fte: number };
 
 export type OutcomeInput = {
 	enrolments: OutcomeEnrolment[];
-	/** Every placement of the clients of `enrolments` (whole history: "first job" needs it). */
+	/**
+	 * Every started (or ended) placement of the clients of `enrolments`, whole history: "first job" needs
+	 * it. Agreed and did-not-start placements may be included; no figure counts them.
+	 */
 	placements: OutcomePlacement[];
 	employerContacts: OutcomeEmployerContact[];
 	feedback: OutcomeFeedback[];

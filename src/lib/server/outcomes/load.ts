@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../db';
 import { clientContacts, clientFeedback, employerContactClients, employerContacts, enrolments, placements, supportPlans, teamMembers } from '../db/schema';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
@@ -77,7 +77,8 @@ export function loadOutcomeInput(scope: OutcomeScope, period: Period): OutcomeIn
 			endReason: placements.endReason
 		})
 		.from(placements)
-		.where(sql`${placements.clientId} in (${scopedEnrolments(scope, period, 'client_id')})`)
+		// Only started jobs count in any figure (agreed and did-not-start ones are a third of the rows).
+		.where(and(sql`${placements.clientId} in (${scopedEnrolments(scope, period, 'client_id')})`, inArray(placements.status, ['started', 'ended'])))
 		.orderBy(asc(placements.id))
 		.all();
 
