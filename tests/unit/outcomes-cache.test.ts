@@ -88,6 +88,13 @@ describe('cached outcome figures', () => {
 		const quarters = quartersEndingWith(QUARTER.to, 4);
 		expect(figures.quarters.map((q) => q.served)).toEqual(quarters.map((q) => periodReport({}, scope(), q, TODAY).served.value));
 		expect(figures.quarters.map((q) => q.jobStarts)).toEqual(quarters.map((q) => periodReport({}, scope(), q, TODAY).jobStarts.value));
+		// The per-coach row: the same as the coach's own scope.
+		const own = periodReport({}, resolveScope(lead, new URLSearchParams(`team=${teamId}&coach=${coachId}`)), QUARTER, TODAY);
+		const row = figures.byCoach.find((c) => c.coachId === coachId)!;
+		expect([row.served, row.worked, row.employmentRate, row.jobStarts, row.meanDaysToFirstEmployerContact]).toEqual(
+			[own.served, own.worked, own.employmentRate, own.jobStarts, own.meanDaysToFirstEmployerContact].map((f) => f.value)
+		);
+		expect(row.served).toBeGreaterThan(0);
 	});
 });
 

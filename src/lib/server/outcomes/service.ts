@@ -125,33 +125,6 @@ export function outcomeReport(holder: object, scope: OutcomeScope, input: Outcom
 	return cached(holder, `report|${scopeKey(scope)}|${period.from}|${period.to}|${today}`, () => computeOutcomes(input, period, today));
 }
 
-export type Dashboard = {
-	report: OutcomeReport;
-	quarters: { period: Period; report: OutcomeReport }[];
-	byCoach: { coachId: number; report: OutcomeReport }[];
-};
-
-/** The dashboard: the period, the four quarters ending with it, and each coach (lead view) — one load. */
-export function dashboard(holder: object, scope: ResolvedScope, period: Period, today: string): Dashboard {
-	const quarters = quartersEndingWith(period.to, 4);
-	const union = { from: quarters[0].from < period.from ? quarters[0].from : period.from, to: period.to };
-	const input = outcomeInput(holder, scope, union);
-	const byCoach: Dashboard['byCoach'] = [];
-	if (scope.isLeadView && scope.coachId === null) {
-		// One pass splits the rows by coach; the same rules then run on each coach's rows.
-		const perCoach = inputsByCoach(input);
-		const empty: OutcomeInput = { enrolments: [], placements: [], employerContacts: [], feedback: [], coaches: [] };
-		for (const coachId of new Set(scope.coaches.map((c) => c.id))) {
-			byCoach.push({ coachId, report: computeOutcomes(perCoach.get(coachId) ?? empty, period, today) });
-		}
-	}
-	return {
-		report: outcomeReport(holder, scope, input, period, today),
-		quarters: quarters.map((q) => ({ period: q, report: outcomeReport(holder, scope, input, q, today) })),
-		byCoach
-	};
-}
-
 /** The report for exactly one period (report page, exports, records, CLI). */
 export function periodReport(holder: object, scope: OutcomeScope, period: Period, today: string): OutcomeReport {
 	return outcomeReport(holder, scope, outcomeInput(holder, scope, period), period, today);
@@ -198,36 +171,57 @@ export type CoachFigures = {
 /** The dashboard's numbers only (no id lists, no names, no words): small enough to keep. */
 export type DashboardFigures = ReportSummary & { quarters: QuarterFigures[]; byCoach: CoachFigures[] };
 
-export function summariseDashboard(board: Dashboard): DashboardFigures {
+function quarterFigures(period: Period, report: OutcomeReport): QuarterFigures {
 	return {
-		...summariseReport(board.report),
-		quarters: board.quarters.map(({ period, report }) => ({
-			label: quarterLabel(period),
-			query: periodParams(period),
-			employmentRate: report.employmentRate.value,
-			employmentRateInclSubsidy: report.employmentRateInclSubsidy.value,
-			served: report.served.value,
-			worked: report.worked.value,
-			jobStarts: report.jobStarts.value,
-			meanDaysToFirstEmployerContact: report.meanDaysToFirstEmployerContact.value,
-			medianDaysToFirstEmployerContact: report.medianDaysToFirstEmployerContact.value,
-			contactCohort: report.meanDaysToFirstEmployerContact.ids.length
-		})),
-		byCoach: board.byCoach.map(({ coachId, report }) => {
-			const caseload = report.caseloadByCoach.find((c) => c.coachId === coachId);
-			return {
-				coachId,
-				served: report.served.value,
-				worked: report.worked.value,
-				employmentRate: report.employmentRate.value,
-				jobStarts: report.jobStarts.value,
-				meanDaysToFirstEmployerContact: report.meanDaysToFirstEmployerContact.value,
-				active: caseload?.active ?? 0,
-				fte: caseload?.fte ?? 0,
-				perFte: caseload?.perFte ?? null
-			};
-		})
+		label: quarterLabel(period),
+		query: periodParams(period),
+		employmentRate: report.employmentRate.value,
+		employmentRateInclSubsidy: report.employmentRateInclSubsidy.value,
+		served: report.served.value,
+		worked: report.worked.value,
+		jobStarts: report.jobStarts.value,
+		meanDaysToFirstEmployerContact: report.meanDaysToFirstEmployerContact.value,
+		medianDaysToFirstEmployerContact: report.medianDaysToFirstEmployerContact.value,
+		contactCohort: report.meanDaysToFirstEmployerContact.ids.length
 	};
+}
+
+function coachFigures(coachId: number, report: OutcomeReport): CoachFigures {
+	const caseload = report.caseloadByCoach.find((c) => c.coachId === coachId);
+	return {
+		coachId,
+		served: report.served.value,
+		worked: report.worked.value,
+		employmentRate: report.employmentRate.value,
+		jobStarts: report.jobStarts.value,
+		meanDaysToFirstEmployerContact: report.meanDaysToFirstEmployerContact.value,
+		active: caseload?.active ?? 0,
+		fte: caseload?.fte ?? 0,
+		perFte: caseload?.perFte ?? null
+	};
+}
+
+/**
+ * The dashboard: the period, the four quarters ending with it, and each coach (lead view), from one
+ * load of rows. Each report is reduced to its numbers as soon as it is computed, so at most one
+ * report's id lists are alive at a time (a county's reports hold tens of thousands of ids each).
+ */
+export function computeDashboard(scope: ResolvedScope, period: Period, today: string): DashboardFigures {
+	const quarters = quartersEndingWith(period.to, 4);
+	const union = { from: quarters[0].from < period.from ? quarters[0].from : period.from, to: period.to };
+	const input = loadOutcomeInput(scope, union);
+	const main = computeOutcomes(input, period, today);
+	const summary = summariseReport(main);
+	const sameAsPeriod = (q: Period) => q.from === period.from && q.to === period.to;
+	const quarterRows = quarters.map((q) => quarterFigures(q, sameAsPeriod(q) ? main : computeOutcomes(input, q, today)));
+	const byCoach: CoachFigures[] = [];
+	if (scope.isLeadView && scope.coachId === null) {
+		// One pass splits the rows by coach; the same rules then run on each coach's rows.
+		const perCoach = inputsByCoach(input);
+		const empty: OutcomeInput = { enrolments: [], placements: [], employerContacts: [], feedback: [], coaches: [] };
+		for (const coachId of new Set(scope.coaches.map((c) => c.id))) byCoach.push(coachFigures(coachId, computeOutcomes(perCoach.get(coachId) ?? empty, period, today)));
+	}
+	return { ...summary, quarters: quarterRows, byCoach };
 }
 
 // Computed figures kept until the next change to any record (RecordsCache): a county lead's dashboard
@@ -237,10 +231,9 @@ const figuresCache = new RecordsCache(200);
 /** Everything that shapes a scope's figures: teams, coach, and whether the per-coach table is shown. */
 const figuresScopeKey = (scope: ResolvedScope) => `${scopeKey(scope)}|${scope.isLeadView ? 'lead' : 'own'}`;
 
-/** The dashboard's figures, computed once per records version (see `dashboard`). */
+/** The dashboard's figures, computed once per records version (see `computeDashboard`). */
 export function dashboardFigures(scope: ResolvedScope, period: Period, today: string): DashboardFigures {
-	// A fresh holder: the loaded rows are garbage as soon as the numbers are out.
-	return figuresCache.get(`dashboard|${figuresScopeKey(scope)}|${period.from}|${period.to}|${today}`, () => summariseDashboard(dashboard({}, scope, period, today)));
+	return figuresCache.get(`dashboard|${figuresScopeKey(scope)}|${period.from}|${period.to}|${today}`, () => computeDashboard(scope, period, today));
 }
 
 /** The report page's figures for one period, computed once per records version. */
