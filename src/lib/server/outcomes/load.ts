@@ -9,7 +9,8 @@ export type OutcomeScope = { teamIds: number[]; coachId: number | null };
 
 /**
  * `column IN (ids)` with the ids as one JSON parameter: the SQL text stays the same for any number of
- * teams, so the statement is compiled once (and plans use the team index, see bench/explain.ts).
+ * teams, so the statement is compiled once. For the small tables (teams, memberships) only: on a large
+ * table SQLite may plan it as a scan (see `scopedEnrolments`).
  */
 export function inTeams(column: SQLiteColumn, teamIds: number[]): SQL {
 	return sql`${column} in (select value from json_each(${JSON.stringify(teamIds)}))`;
