@@ -45,7 +45,10 @@ export type OutcomeCoach = { userId: number; teamId: number; fte: number };
 
 export type OutcomeInput = {
 	enrolments: OutcomeEnrolment[];
-	/** Every placement of the clients of `enrolments` (whole history: "first job" needs it). */
+	/**
+	 * Every started (or ended) placement of the clients of `enrolments`, whole history: "first job" needs
+	 * it. Agreed and did-not-start placements may be included; no figure counts them.
+	 */
 	placements: OutcomePlacement[];
 	employerContacts: OutcomeEmployerContact[];
 	feedback: OutcomeFeedback[];
@@ -166,7 +169,11 @@ function uniqueSorted(ids: Iterable<number>): number[] {
 	let ascending = true;
 	for (let i = 1; i < list.length && ascending; i++) ascending = list[i - 1] < list[i];
 	if (ascending) return list.slice();
-	return Array.from(new Float64Array(new Set(list)).sort());
+	// A typed array sorts numbers natively; duplicates are then neighbours.
+	const sorted = Float64Array.from(list).sort();
+	const out: number[] = [];
+	for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]);
+	return out;
 }
 const roundOrNull = (v: number | null, round: (n: number) => number) => (v === null ? null : round(v));
 
@@ -209,12 +216,22 @@ function usable(pl: OutcomePlacement): boolean {
 	return pl.startDate !== null && (pl.endDate === null || pl.endDate >= pl.startDate);
 }
 
-function workedClients(served: OutcomeEnrolment[], placementsByClient: Map<number, OutcomePlacement[]>, p: Period, inclSubsidy: boolean): Set<number> {
-	const clients = new Set<number>();
-	for (const e of served) {
-		const list = placementsByClient.get(e.clientId) ?? [];
-		if (list.some((pl) => usable(pl) && pl.competitive && (inclSubsidy || !pl.wageSubsidy) && overlapsPeriod(pl, p))) clients.add(e.clientId);
+/** Clients with a usable competitive job overlapping the period: without and with wage subsidy. */
+function clientsInCompetitiveWork(placements: OutcomePlacement[], p: Period): { unsubsidised: Set<number>; inclSubsidy: Set<number> } {
+	const unsubsidised = new Set<number>();
+	const inclSubsidy = new Set<number>();
+	for (const pl of placements) {
+		if (!pl.competitive || !usable(pl) || !overlapsPeriod(pl, p)) continue;
+		inclSubsidy.add(pl.clientId);
+		if (!pl.wageSubsidy) unsubsidised.add(pl.clientId);
 	}
+	return { unsubsidised, inclSubsidy };
+}
+
+/** The clients of `served` who worked (in `working`, see clientsInCompetitiveWork). */
+function workedClients(served: OutcomeEnrolment[], working: Set<number>): Set<number> {
+	const clients = new Set<number>();
+	for (const e of served) if (working.has(e.clientId)) clients.add(e.clientId);
 	return clients;
 }
 
@@ -298,7 +315,6 @@ export function inputsByCoach(input: OutcomeInput): Map<number, OutcomeInput> {
 
 /** Period-independent look-ups, built once per input: a dashboard computes many periods from one input. */
 type Prepared = {
-	placementsByClient: Map<number, OutcomePlacement[]>;
 	/** Start dates of each client's usable started placements, ascending. */
 	startDatesByClient: Map<number, string[]>;
 	/** Dates of face-to-face employer contacts naming each client, ascending. */
@@ -325,7 +341,7 @@ function prepare(input: OutcomeInput): Prepared {
 		}
 	}
 	for (const list of faceToFaceByClient.values()) list.sort();
-	const prepared: Prepared = { placementsByClient, startDatesByClient, faceToFaceByClient };
+	const prepared: Prepared = { startDatesByClient, faceToFaceByClient };
 	preparedInputs.set(input, prepared);
 	return prepared;
 }
@@ -340,7 +356,7 @@ function firstOnOrAfter(sortedDates: string[] | undefined, from: string): string
 /** Every figure of domain.md §8 for one period. `today` ends ongoing jobs for tenure. */
 export function computeOutcomes(input: OutcomeInput, period: Period, today: string): OutcomeReport {
 	const p = period;
-	const { placementsByClient, startDatesByClient, faceToFaceByClient } = prepare(input);
+	const { startDatesByClient, faceToFaceByClient } = prepare(input);
 	// The enrolments of the period (open on any of its days, or not yet entered): the same set the loader
 	// selects, so a report does not depend on how much more the input holds (a dashboard loads a year).
 	const enrolments = input.enrolments.filter((e) => (e.closedDate === null || e.closedDate >= p.from) && (e.entryDate === null || e.entryDate <= p.to));
@@ -354,11 +370,12 @@ export function computeOutcomes(input: OutcomeInput, period: Period, today: stri
 	const badPlacements = undatedStarted(input.placements.filter((pl) => servedClientIds.has(pl.clientId)));
 
 	// Employment rate (§8): worked = distinct clients ÷ served = enrolments.
-	const worked = workedClients(served, placementsByClient, p, false);
-	const workedIncl = workedClients(served, placementsByClient, p, true);
+	const working = clientsInCompetitiveWork(input.placements, p);
+	const worked = workedClients(served, working.unsubsidised);
+	const workedIncl = workedClients(served, working.inclSubsidy);
 	const servedOow = served.filter((e) => e.outOfWorkAtReferral);
-	const workedOow = workedClients(servedOow, placementsByClient, p, false);
-	const workedOowIncl = workedClients(servedOow, placementsByClient, p, true);
+	const workedOow = workedClients(servedOow, working.unsubsidised);
+	const workedOowIncl = workedClients(servedOow, working.inclSubsidy);
 
 	// Job starts: every started placement (competitive or not) starting in the period.
 	const starts = scopePlacements.filter((pl) => isStarted(pl) && usable(pl) && inPeriod(pl.startDate!, p));

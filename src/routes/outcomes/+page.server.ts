@@ -1,13 +1,17 @@
 import type { PageServerLoad } from './$types';
-import { dashboard } from '$lib/server/outcomes/service';
-import { requireOutcomesContext, summariseReport } from '$lib/server/outcomes/request';
-import { quarterLabel } from '$lib/domain/outcomes';
+import { dashboardFigures } from '$lib/server/outcomes/service';
+import { requireOutcomesContext } from '$lib/server/outcomes/request';
 import { periodParams } from '$lib/domain/outcomes-period';
+
+/** Coaches per page of the per-coach table (a county lead has hundreds). */
+const COACH_PAGE_SIZE = 50;
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	const ctx = requireOutcomesContext(locals.actor, url);
-	const board = dashboard(locals, ctx.scope, ctx.choice.period, ctx.today);
+	const { figures, closingReasons, quarters, byCoach } = dashboardFigures(ctx.scope, ctx.choice.period, ctx.today);
 	const coachNames = new Map(ctx.scope.coaches.map((c) => [c.id, c.name]));
+	const coachPages = Math.max(1, Math.ceil(byCoach.length / COACH_PAGE_SIZE));
+	const coachPage = Math.min(coachPages, Math.max(1, Math.trunc(Number(url.searchParams.get('page'))) || 1));
 	return {
 		choice: ctx.choice,
 		periodQuery: periodParams(ctx.choice.period),
@@ -18,35 +22,13 @@ export const load: PageServerLoad = ({ locals, url }) => {
 			coachId: ctx.scope.coachId,
 			isLeadView: ctx.scope.isLeadView,
 			teams: ctx.scope.teams,
-			coaches: ctx.scope.coaches.filter((c, i, all) => all.findIndex((o) => o.id === c.id) === i).map((c) => ({ id: c.id, name: c.name }))
+			coaches: [...coachNames].map(([id, name]) => ({ id, name }))
 		},
-		...summariseReport(board.report),
-		quarters: board.quarters.map(({ period, report }) => ({
-			label: quarterLabel(period),
-			query: periodParams(period),
-			employmentRate: report.employmentRate.value,
-			employmentRateInclSubsidy: report.employmentRateInclSubsidy.value,
-			served: report.served.value,
-			worked: report.worked.value,
-			jobStarts: report.jobStarts.value,
-			meanDaysToFirstEmployerContact: report.meanDaysToFirstEmployerContact.value,
-			medianDaysToFirstEmployerContact: report.medianDaysToFirstEmployerContact.value,
-			contactCohort: report.meanDaysToFirstEmployerContact.ids.length
-		})),
-		byCoach: board.byCoach.map(({ coachId, report }) => {
-			const caseload = report.caseloadByCoach.find((c) => c.coachId === coachId);
-			return {
-				coachId,
-				name: coachNames.get(coachId) ?? String(coachId),
-				served: report.served.value,
-				worked: report.worked.value,
-				employmentRate: report.employmentRate.value,
-				jobStarts: report.jobStarts.value,
-				meanDaysToFirstEmployerContact: report.meanDaysToFirstEmployerContact.value,
-				active: caseload?.active ?? 0,
-				fte: caseload?.fte ?? 0,
-				perFte: caseload?.perFte ?? null
-			};
-		})
+		figures,
+		closingReasons,
+		quarters,
+		byCoach: byCoach.slice((coachPage - 1) * COACH_PAGE_SIZE, coachPage * COACH_PAGE_SIZE).map((c) => ({ ...c, name: coachNames.get(c.coachId) ?? String(c.coachId) })),
+		coachPage,
+		coachPages
 	};
 };

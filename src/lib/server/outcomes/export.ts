@@ -50,26 +50,48 @@ export function rawTable(name: RawTableName, teamIds: number[], period: Period):
 				name,
 				columns: ['enrolment_id', 'client_id', 'coach_email', 'referral_date', 'referral_source', 'out_of_work_at_referral', 'first_meeting_date', 'entry_date', 'current_phase', 'closed_date', 'closing_reason'],
 				rows: db
-					.select({ e: enrolments, coachEmail: coach.email })
+					.select({
+						id: enrolments.id,
+						clientId: enrolments.clientId,
+						coachEmail: coach.email,
+						referralDate: enrolments.referralDate,
+						referralSource: enrolments.referralSource,
+						outOfWork: enrolments.outOfWorkAtReferral,
+						firstMeetingDate: enrolments.firstMeetingDate,
+						entryDate: enrolments.entryDate,
+						currentPhase: enrolments.currentPhase,
+						closedDate: enrolments.closedDate,
+						closingReason: enrolments.closingReason
+					})
 					.from(enrolments)
 					.leftJoin(coach, eq(coach.id, enrolments.coachId))
 					.where(inArray(enrolments.teamId, teamIds))
 					.orderBy(asc(enrolments.id))
 					.all()
-					.map(({ e, coachEmail }) => [e.id, e.clientId, coachEmail, e.referralDate, e.referralSource, yesNo(e.outOfWorkAtReferral), e.firstMeetingDate, e.entryDate, e.currentPhase, e.closedDate, e.closingReason])
+					.map((e) => [e.id, e.clientId, e.coachEmail, e.referralDate, e.referralSource, yesNo(e.outOfWork), e.firstMeetingDate, e.entryDate, e.currentPhase, e.closedDate, e.closingReason])
 			};
 		case 'contacts':
 			return {
 				name,
 				columns: ['contact_id', 'enrolment_id', 'client_id', 'date', 'duration_minutes', 'mode', 'place', 'phase'],
 				rows: db
-					.select({ c: clientContacts, clientId: enrolments.clientId })
+					// Only the exported columns: contacts are the largest table, and their notes never leave Polku.
+					.select({
+						id: clientContacts.id,
+						enrolmentId: clientContacts.enrolmentId,
+						clientId: enrolments.clientId,
+						date: clientContacts.date,
+						durationMinutes: clientContacts.durationMinutes,
+						mode: clientContacts.mode,
+						place: clientContacts.place,
+						phase: clientContacts.phase
+					})
 					.from(clientContacts)
 					.innerJoin(enrolments, eq(enrolments.id, clientContacts.enrolmentId))
 					.where(and(inArray(enrolments.teamId, teamIds), gte(clientContacts.date, period.from), lte(clientContacts.date, period.to)))
 					.orderBy(asc(clientContacts.date), asc(clientContacts.id))
 					.all()
-					.map(({ c, clientId }) => [c.id, c.enrolmentId, clientId, c.date, c.durationMinutes, c.mode, c.place, c.phase])
+					.map((c) => [c.id, c.enrolmentId, c.clientId, c.date, c.durationMinutes, c.mode, c.place, c.phase])
 			};
 		case 'employer-contacts':
 			return {
@@ -77,7 +99,11 @@ export function rawTable(name: RawTableName, teamIds: number[], period: Period):
 				columns: ['employer_contact_id', 'date', 'coach_email', 'employer_name', 'business_id', 'mode', 'client_ids', 'client_present', 'purpose'],
 				rows: db
 					.select({
-						c: employerContacts,
+						id: employerContacts.id,
+						date: employerContacts.date,
+						mode: employerContacts.mode,
+						clientPresent: employerContacts.clientPresent,
+						purpose: employerContacts.purpose,
 						coachEmail: coach.email,
 						employer: employers.name,
 						businessId: employers.businessId,
@@ -89,26 +115,41 @@ export function rawTable(name: RawTableName, teamIds: number[], period: Period):
 					.where(and(inArray(employerContacts.teamId, teamIds), gte(employerContacts.date, period.from), lte(employerContacts.date, period.to)))
 					.orderBy(asc(employerContacts.date), asc(employerContacts.id))
 					.all()
-					.map((r) => [r.c.id, r.c.date, r.coachEmail, r.employer, r.businessId, r.c.mode, r.clientIds, yesNo(r.c.clientPresent), r.c.purpose])
+					.map((r) => [r.id, r.date, r.coachEmail, r.employer, r.businessId, r.mode, r.clientIds, yesNo(r.clientPresent), r.purpose])
 			};
 		case 'placements':
 			return {
 				name,
 				columns: ['placement_id', 'client_id', 'enrolment_id', 'employer_name', 'business_id', 'job_title', 'job_type', 'start_date', 'end_date', 'hours_per_week', 'competitive', 'wage_subsidy', 'status', 'end_reason'],
 				rows: db
-					.select({ p: placements, employer: employers.name, businessId: employers.businessId })
+					.select({
+						id: placements.id,
+						clientId: placements.clientId,
+						enrolmentId: placements.enrolmentId,
+						employer: employers.name,
+						businessId: employers.businessId,
+						jobTitle: placements.jobTitle,
+						jobType: placements.jobType,
+						startDate: placements.startDate,
+						endDate: placements.endDate,
+						hoursPerWeek: placements.hoursPerWeek,
+						competitive: placements.competitive,
+						wageSubsidy: placements.wageSubsidy,
+						status: placements.status,
+						endReason: placements.endReason
+					})
 					.from(placements)
 					.innerJoin(enrolments, eq(enrolments.id, placements.enrolmentId))
 					.innerJoin(employers, eq(employers.id, placements.employerId))
 					.where(inArray(enrolments.teamId, teamIds))
 					.orderBy(asc(placements.id))
 					.all()
-					.map(({ p, employer, businessId }) => [
+					.map((p) => [
 						p.id,
 						p.clientId,
 						p.enrolmentId,
-						employer,
-						businessId,
+						p.employer,
+						p.businessId,
 						p.jobTitle,
 						p.jobType,
 						p.startDate,

@@ -1,49 +1,75 @@
-import { and, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../db';
 import { clientContacts, clientFeedback, employerContactClients, employerContacts, enrolments, placements, supportPlans, teamMembers } from '../db/schema';
-import type { OutcomeInput, Period } from '$lib/domain/outcomes';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { OutcomeInput, OutcomePlacement, Period } from '$lib/domain/outcomes';
 
 /** Whose numbers: one or more teams, optionally one coach within them. */
 export type OutcomeScope = { teamIds: number[]; coachId: number | null };
 
 /**
+ * `column IN (ids)` with the ids as one JSON parameter: the SQL text stays the same for any number of
+ * teams, so the statement is compiled once. For the small tables (teams, memberships) only: on a large
+ * table SQLite may plan it as a scan (see `scopedEnrolments`).
+ */
+export function inTeams(column: SQLiteColumn, teamIds: number[]): SQL {
+	return sql`${column} in (select value from json_each(${JSON.stringify(teamIds)}))`;
+}
+
+/**
+ * The enrolments of a scope open on any day of `period` (or not yet entered), as a sub-select of one
+ * column. Written out by hand for its plan: the team ids come as one JSON parameter (constant SQL text)
+ * and CROSS JOIN makes SQLite seek the team index once per team; with `team_id IN (SELECT value FROM
+ * json_each(?))` it scanned the whole table, and with OR on the dates it merged two index ranges per team.
+ */
+function scopedEnrolments(scope: OutcomeScope, period: Period, column: 'id' | 'client_id', enteredFrom?: string): SQL {
+	return sql`select e.${sql.raw(column)} from json_each(${JSON.stringify(scope.teamIds)}) t cross join ${enrolments} e on e.team_id = t.value
+		where coalesce(e.closed_date, '9999-12-31') >= ${period.from} and coalesce(e.entry_date, '') <= ${period.to}${
+			scope.coachId !== null ? sql` and e.coach_id = ${scope.coachId}` : sql``
+		}${enteredFrom !== undefined ? sql` and e.entry_date >= ${enteredFrom}` : sql``}`;
+}
+
+/**
  * Loads the rows the outcome figures need, in five batched queries. Sub-selects instead of id lists
- * keep each query to one statement at any size; each filter hits an index (team+closed, client,
+ * keep each query to one statement at any size; each filter hits an index (team, client,
  * enrolment+date). Rows cover every enrolment open on any day of `period`, so figures for any
  * sub-period (a quarter of a year) can be computed from the same input.
  */
 export function loadOutcomeInput(scope: OutcomeScope, period: Period): OutcomeInput {
 	if (scope.teamIds.length === 0) return { enrolments: [], placements: [], employerContacts: [], feedback: [], coaches: [] };
 	const db = getDb();
-	const inScope = and(
-		inArray(enrolments.teamId, scope.teamIds),
-		scope.coachId !== null ? eq(enrolments.coachId, scope.coachId) : undefined,
-		or(isNull(enrolments.closedDate), gte(enrolments.closedDate, period.from)),
-		or(isNull(enrolments.entryDate), lte(enrolments.entryDate, period.to))
-	);
-	// Correlated MIN() over (enrolment_id, date) indexes: one index seek per enrolment.
-	const firstContact = sql<string | null>`(select min(${clientContacts.date}) from ${clientContacts} where ${clientContacts.enrolmentId} = ${enrolments.id})`;
-	const firstPlan = sql<string | null>`(select min(${supportPlans.planDate}) from ${supportPlans} where ${supportPlans.enrolmentId} = ${enrolments.id})`;
-	const enrolmentRows = db
-		.select({
-			id: enrolments.id,
-			clientId: enrolments.clientId,
-			teamId: enrolments.teamId,
-			coachId: enrolments.coachId,
-			entryDate: enrolments.entryDate,
-			closedDate: enrolments.closedDate,
-			closingReason: enrolments.closingReason,
-			outOfWorkAtReferral: enrolments.outOfWorkAtReferral,
-			firstMeetingDate: enrolments.firstMeetingDate,
-			firstContact,
-			firstPlan
-		})
-		.from(enrolments)
-		.where(inScope)
-		.all();
-	const scopedClients = db.select({ clientId: enrolments.clientId }).from(enrolments).where(inScope);
-	const scopedEnrolments = db.select({ id: enrolments.id }).from(enrolments).where(inScope);
+	// Correlated sub-selects spelled out with table names: in a one-table select drizzle renders columns
+	// unqualified, and an unqualified "id" inside the sub-select would mean the inner table's id.
+	// ORDER BY date LIMIT 1 reads one entry of the (enrolment_id, date) index; MIN() walked them all.
+	const firstContact = sql<string | null>`(select cc.date from ${clientContacts} cc where cc.enrolment_id = "enrolments"."id" order by cc.date limit 1)`;
+	const firstPlan = sql<string | null>`(select min(sp.plan_date) from ${supportPlans} sp where sp.enrolment_id = "enrolments"."id")`;
+	// The two big row sets come as plain arrays (.values()) and are turned into objects here: drizzle's
+	// per-column mapping cost three times the query itself at county scale.
+	type EnrolmentRow = [number, number, number, number | null, string | null, string | null, string | null, number, string | null, string | null, string | null];
+	const enrolmentRows = (
+		db
+			.select({
+				id: enrolments.id,
+				clientId: enrolments.clientId,
+				teamId: enrolments.teamId,
+				coachId: enrolments.coachId,
+				entryDate: enrolments.entryDate,
+				closedDate: enrolments.closedDate,
+				closingReason: enrolments.closingReason,
+				outOfWorkAtReferral: enrolments.outOfWorkAtReferral,
+				firstMeetingDate: enrolments.firstMeetingDate,
+				firstContact,
+				firstPlan
+			})
+			.from(enrolments)
+			.where(sql`${enrolments.id} in (${scopedEnrolments(scope, period, 'id')})`)
+			.values() as EnrolmentRow[]
+	)
+		// Id order (sorted here: ORDER BY id would make SQLite walk the whole table by rowid). The figures
+		// list their records by id, and sorted input spares each list its own sort.
+		.sort((a, b) => a[0] - b[0]);
 
+	type PlacementRow = [number, number, number, OutcomePlacement['status'], string | null, string | null, number, number, number | null, string | null];
 	const placementRows = db
 		.select({
 			id: placements.id,
@@ -58,19 +84,18 @@ export function loadOutcomeInput(scope: OutcomeScope, period: Period): OutcomeIn
 			endReason: placements.endReason
 		})
 		.from(placements)
-		.where(inArray(placements.clientId, scopedClients))
-		.all();
+		// Only started jobs count in any figure (agreed and did-not-start ones are a third of the rows).
+		.where(and(sql`${placements.clientId} in (${scopedEnrolments(scope, period, 'client_id')})`, inArray(placements.status, ['started', 'ended'])))
+		.orderBy(asc(placements.id))
+		.values() as PlacementRow[];
 
 	// Only clients entering in the period need their employer contacts (time to first contact).
-	const entrants = db
-		.select({ clientId: enrolments.clientId })
-		.from(enrolments)
-		.where(and(inScope, isNotNull(enrolments.entryDate), gte(enrolments.entryDate, period.from)));
+	const entrants = scopedEnrolments(scope, period, 'client_id', period.from);
 	const contactRows = db
 		.select({ id: employerContacts.id, date: employerContacts.date, mode: employerContacts.mode, clientId: employerContactClients.clientId })
 		.from(employerContactClients)
 		.innerJoin(employerContacts, eq(employerContacts.id, employerContactClients.employerContactId))
-		.where(and(inArray(employerContactClients.clientId, entrants), eq(employerContacts.mode, 'face-to-face'), gte(employerContacts.date, period.from)))
+		.where(and(sql`${employerContactClients.clientId} in (${entrants})`, eq(employerContacts.mode, 'face-to-face'), gte(employerContacts.date, period.from)))
 		.all();
 	const contactsById = new Map<number, { id: number; date: string; mode: string; clientIds: number[] }>();
 	for (const row of contactRows) {
@@ -82,32 +107,41 @@ export function loadOutcomeInput(scope: OutcomeScope, period: Period): OutcomeIn
 	const feedbackRows = db
 		.select({ id: clientFeedback.id, enrolmentId: clientFeedback.enrolmentId, date: clientFeedback.date, satisfaction: clientFeedback.satisfaction, recommend: clientFeedback.recommend })
 		.from(clientFeedback)
-		.where(and(inArray(clientFeedback.enrolmentId, scopedEnrolments), gte(clientFeedback.date, period.from), lte(clientFeedback.date, period.to)))
+		.where(and(sql`${clientFeedback.enrolmentId} in (${scopedEnrolments(scope, period, 'id')})`, gte(clientFeedback.date, period.from), lte(clientFeedback.date, period.to)))
 		.all();
 
 	const coachRows = db
 		.select({ userId: teamMembers.userId, teamId: teamMembers.teamId, fte: teamMembers.fte })
 		.from(teamMembers)
-		.where(and(inArray(teamMembers.teamId, scope.teamIds), eq(teamMembers.role, 'coach'), scope.coachId !== null ? eq(teamMembers.userId, scope.coachId) : undefined))
+		.where(and(inTeams(teamMembers.teamId, scope.teamIds), eq(teamMembers.role, 'coach'), scope.coachId !== null ? eq(teamMembers.userId, scope.coachId) : undefined))
 		.all();
 
 	return {
-		enrolments: enrolmentRows.map((e) => {
-			const firsts = [e.firstMeetingDate, e.firstContact].filter((d): d is string => d !== null);
-			return {
-				id: e.id,
-				clientId: e.clientId,
-				teamId: e.teamId,
-				coachId: e.coachId,
-				entryDate: e.entryDate,
-				closedDate: e.closedDate,
-				closingReason: e.closingReason,
-				outOfWorkAtReferral: e.outOfWorkAtReferral,
-				firstContactDate: firsts.length ? firsts.reduce((a, b) => (a < b ? a : b)) : null,
-				firstSupportPlanDate: e.firstPlan
-			};
-		}),
-		placements: placementRows,
+		enrolments: enrolmentRows.map(([id, clientId, teamId, coachId, entryDate, closedDate, closingReason, outOfWork, firstMeeting, firstContactDate, firstPlan]) => ({
+			id,
+			clientId,
+			teamId,
+			coachId,
+			entryDate,
+			closedDate,
+			closingReason,
+			outOfWorkAtReferral: outOfWork === 1,
+			// Earliest of the first meeting and the first recorded contact.
+			firstContactDate: firstMeeting === null || (firstContactDate !== null && firstContactDate < firstMeeting) ? firstContactDate : firstMeeting,
+			firstSupportPlanDate: firstPlan
+		})),
+		placements: placementRows.map(([id, clientId, enrolmentId, status, startDate, endDate, competitive, wageSubsidy, hoursPerWeek, endReason]) => ({
+			id,
+			clientId,
+			enrolmentId,
+			status,
+			startDate,
+			endDate,
+			competitive: competitive === 1,
+			wageSubsidy: wageSubsidy === 1,
+			hoursPerWeek,
+			endReason
+		})),
 		employerContacts: [...contactsById.values()],
 		feedback: feedbackRows,
 		coaches: coachRows

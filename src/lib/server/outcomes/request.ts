@@ -1,7 +1,6 @@
 import type { Actor } from '../policy';
 import { isoDateInFinland } from '$lib/domain/dates';
 import { parsePeriodParams, type PeriodChoice } from '$lib/domain/outcomes-period';
-import { FIGURE_UNITS, REPORT_KEYS, type FigureUnit, type OutcomeReport } from '$lib/domain/outcomes';
 import { canExport, resolveScope, type ResolvedScope } from './service';
 
 export type OutcomesContext = {
@@ -27,14 +26,4 @@ export function requireOutcomesContext(actor: Actor | null | undefined, url: URL
 	};
 }
 
-export type FigureSummary = { key: string; value: number | null; unit: FigureUnit; counted: number; leftOut: number };
-
-/** The figures without their id lists: what a page needs to show and link them. */
-export function summariseReport(report: OutcomeReport): { figures: Record<string, FigureSummary>; closingReasons: { reason: string; count: number }[] } {
-	const figures: Record<string, FigureSummary> = {};
-	for (const key of REPORT_KEYS) {
-		const f = report[key];
-		figures[key] = { key, value: f.value, unit: FIGURE_UNITS[key], counted: f.ids.length, leftOut: f.excluded.length };
-	}
-	return { figures, closingReasons: report.closingReasons.map((c) => ({ reason: c.reason, count: c.figure.value ?? 0 })) };
-}
+export { summariseReport, type FigureSummary } from './service';

@@ -1,10 +1,23 @@
 import { error } from '@sveltejs/kit';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { getDb } from '../db';
 import { teamMembers, teams, users } from '../db/schema';
 import { authorize, can, teamsWithRole, type Actor } from '../policy';
-import { computeOutcomes, inputsByCoach, quartersEndingWith, type OutcomeInput, type OutcomeReport, type Period } from '$lib/domain/outcomes';
-import { loadOutcomeInput, type OutcomeScope } from './load';
+import {
+	computeOutcomes,
+	FIGURE_UNITS,
+	inputsByCoach,
+	quarterLabel,
+	quartersEndingWith,
+	REPORT_KEYS,
+	type FigureUnit,
+	type OutcomeInput,
+	type OutcomeReport,
+	type Period
+} from '$lib/domain/outcomes';
+import { periodParams } from '$lib/domain/outcomes-period';
+import { RecordsCache } from '../db/changes';
+import { inTeams, loadOutcomeInput, type OutcomeScope } from './load';
 
 export type ResolvedScope = OutcomeScope & {
 	/** What the URL said, to rebuild links: 'all' = every team the actor leads. */
@@ -53,23 +66,29 @@ export function resolveScope(actor: Actor | null | undefined, params: URLSearchP
 	if (coachId === null && teamIds.some((t) => !leadTeams.includes(t))) coachId = actor.id;
 	for (const teamId of teamIds) authorize(actor, 'read', { kind: 'outcomes', teamId, coachId });
 	const isLeadView = teamIds.every((t) => leadTeams.includes(t));
-	const db = getDb();
-	return {
-		teamIds,
-		coachId,
-		team,
-		isLeadView,
-		teams: db.select({ id: teams.id, name: teams.name }).from(teams).where(inArray(teams.id, isLeadView ? leadTeams : teamIds)).orderBy(asc(teams.name)).all(),
-		coaches: isLeadView
-			? db
-					.select({ id: users.id, name: users.name, teamId: teamMembers.teamId })
-					.from(teamMembers)
-					.innerJoin(users, eq(users.id, teamMembers.userId))
-					.where(and(inArray(teamMembers.teamId, teamIds), eq(teamMembers.role, 'coach')))
-					.orderBy(asc(users.name))
-					.all()
-			: []
-	};
+	return { teamIds, coachId, team, isLeadView, ...scopeLists(isLeadView ? leadTeams : teamIds, isLeadView ? teamIds : []) };
+}
+
+// Team and coach names for the pickers: a county lead's 40 teams and 400 coaches would otherwise be
+// read and sorted on every request. Any change to teams, users or memberships recomputes them.
+const listsCache = new RecordsCache(100);
+
+function scopeLists(teamIds: number[], coachTeamIds: number[]): Pick<ResolvedScope, 'teams' | 'coaches'> {
+	return listsCache.get(`${teamIds.join(',')}|${coachTeamIds.join(',')}`, () => {
+		const db = getDb();
+		return {
+			teams: db.select({ id: teams.id, name: teams.name }).from(teams).where(inTeams(teams.id, teamIds)).orderBy(asc(teams.name)).all(),
+			coaches: coachTeamIds.length
+				? db
+						.select({ id: users.id, name: users.name, teamId: teamMembers.teamId })
+						.from(teamMembers)
+						.innerJoin(users, eq(users.id, teamMembers.userId))
+						.where(and(inTeams(teamMembers.teamId, coachTeamIds), eq(teamMembers.role, 'coach')))
+						.orderBy(asc(users.name))
+						.all()
+				: []
+		};
+	});
 }
 
 /** May the actor export the raw tables and the report of this scope? (Leads only.) */
@@ -106,34 +125,118 @@ export function outcomeReport(holder: object, scope: OutcomeScope, input: Outcom
 	return cached(holder, `report|${scopeKey(scope)}|${period.from}|${period.to}|${today}`, () => computeOutcomes(input, period, today));
 }
 
-export type Dashboard = {
-	report: OutcomeReport;
-	quarters: { period: Period; report: OutcomeReport }[];
-	byCoach: { coachId: number; report: OutcomeReport }[];
+/** The report for exactly one period (report page, exports, records, CLI). */
+export function periodReport(holder: object, scope: OutcomeScope, period: Period, today: string): OutcomeReport {
+	return outcomeReport(holder, scope, outcomeInput(holder, scope, period), period, today);
+}
+
+export type FigureSummary = { key: string; value: number | null; unit: FigureUnit; counted: number; leftOut: number };
+export type ReportSummary = { figures: Record<string, FigureSummary>; closingReasons: { reason: string; count: number }[] };
+
+/** The figures without their id lists: what a page needs to show and link them. */
+export function summariseReport(report: OutcomeReport): ReportSummary {
+	const figures: Record<string, FigureSummary> = {};
+	for (const key of REPORT_KEYS) {
+		const f = report[key];
+		figures[key] = { key, value: f.value, unit: FIGURE_UNITS[key], counted: f.ids.length, leftOut: f.excluded.length };
+	}
+	return { figures, closingReasons: report.closingReasons.map((c) => ({ reason: c.reason, count: c.figure.value ?? 0 })) };
+}
+
+export type QuarterFigures = {
+	label: string;
+	query: string;
+	employmentRate: number | null;
+	employmentRateInclSubsidy: number | null;
+	served: number | null;
+	worked: number | null;
+	jobStarts: number | null;
+	meanDaysToFirstEmployerContact: number | null;
+	medianDaysToFirstEmployerContact: number | null;
+	contactCohort: number;
 };
 
-/** The dashboard: the period, the four quarters ending with it, and each coach (lead view) — one load. */
-export function dashboard(holder: object, scope: ResolvedScope, period: Period, today: string): Dashboard {
+export type CoachFigures = {
+	coachId: number;
+	served: number | null;
+	worked: number | null;
+	employmentRate: number | null;
+	jobStarts: number | null;
+	meanDaysToFirstEmployerContact: number | null;
+	active: number;
+	fte: number;
+	perFte: number | null;
+};
+
+/** The dashboard's numbers only (no id lists, no names, no words): small enough to keep. */
+export type DashboardFigures = ReportSummary & { quarters: QuarterFigures[]; byCoach: CoachFigures[] };
+
+function quarterFigures(period: Period, report: OutcomeReport): QuarterFigures {
+	return {
+		label: quarterLabel(period),
+		query: periodParams(period),
+		employmentRate: report.employmentRate.value,
+		employmentRateInclSubsidy: report.employmentRateInclSubsidy.value,
+		served: report.served.value,
+		worked: report.worked.value,
+		jobStarts: report.jobStarts.value,
+		meanDaysToFirstEmployerContact: report.meanDaysToFirstEmployerContact.value,
+		medianDaysToFirstEmployerContact: report.medianDaysToFirstEmployerContact.value,
+		contactCohort: report.meanDaysToFirstEmployerContact.ids.length
+	};
+}
+
+function coachFigures(coachId: number, report: OutcomeReport): CoachFigures {
+	const caseload = report.caseloadByCoach.find((c) => c.coachId === coachId);
+	return {
+		coachId,
+		served: report.served.value,
+		worked: report.worked.value,
+		employmentRate: report.employmentRate.value,
+		jobStarts: report.jobStarts.value,
+		meanDaysToFirstEmployerContact: report.meanDaysToFirstEmployerContact.value,
+		active: caseload?.active ?? 0,
+		fte: caseload?.fte ?? 0,
+		perFte: caseload?.perFte ?? null
+	};
+}
+
+/**
+ * The dashboard: the period, the four quarters ending with it, and each coach (lead view), from one
+ * load of rows. Each report is reduced to its numbers as soon as it is computed, so at most one
+ * report's id lists are alive at a time (a county's reports hold tens of thousands of ids each).
+ */
+export function computeDashboard(scope: ResolvedScope, period: Period, today: string): DashboardFigures {
 	const quarters = quartersEndingWith(period.to, 4);
 	const union = { from: quarters[0].from < period.from ? quarters[0].from : period.from, to: period.to };
-	const input = outcomeInput(holder, scope, union);
-	const byCoach: Dashboard['byCoach'] = [];
+	const input = loadOutcomeInput(scope, union);
+	const main = computeOutcomes(input, period, today);
+	const summary = summariseReport(main);
+	const sameAsPeriod = (q: Period) => q.from === period.from && q.to === period.to;
+	const quarterRows = quarters.map((q) => quarterFigures(q, sameAsPeriod(q) ? main : computeOutcomes(input, q, today)));
+	const byCoach: CoachFigures[] = [];
 	if (scope.isLeadView && scope.coachId === null) {
 		// One pass splits the rows by coach; the same rules then run on each coach's rows.
 		const perCoach = inputsByCoach(input);
 		const empty: OutcomeInput = { enrolments: [], placements: [], employerContacts: [], feedback: [], coaches: [] };
-		for (const coachId of new Set(scope.coaches.map((c) => c.id))) {
-			byCoach.push({ coachId, report: computeOutcomes(perCoach.get(coachId) ?? empty, period, today) });
-		}
+		for (const coachId of new Set(scope.coaches.map((c) => c.id))) byCoach.push(coachFigures(coachId, computeOutcomes(perCoach.get(coachId) ?? empty, period, today)));
 	}
-	return {
-		report: outcomeReport(holder, scope, input, period, today),
-		quarters: quarters.map((q) => ({ period: q, report: outcomeReport(holder, scope, input, q, today) })),
-		byCoach
-	};
+	return { ...summary, quarters: quarterRows, byCoach };
 }
 
-/** The report for exactly one period (report page, exports, records, CLI). */
-export function periodReport(holder: object, scope: OutcomeScope, period: Period, today: string): OutcomeReport {
-	return outcomeReport(holder, scope, outcomeInput(holder, scope, period), period, today);
+// Computed figures kept until the next change to any record (RecordsCache): a county lead's dashboard
+// costs a second to compute and is asked for again and again between changes.
+const figuresCache = new RecordsCache(200);
+
+/** Everything that shapes a scope's figures: teams, coach, and whether the per-coach table is shown. */
+const figuresScopeKey = (scope: ResolvedScope) => `${scopeKey(scope)}|${scope.isLeadView ? 'lead' : 'own'}`;
+
+/** The dashboard's figures, computed once per records version (see `computeDashboard`). */
+export function dashboardFigures(scope: ResolvedScope, period: Period, today: string): DashboardFigures {
+	return figuresCache.get(`dashboard|${figuresScopeKey(scope)}|${period.from}|${period.to}|${today}`, () => computeDashboard(scope, period, today));
+}
+
+/** The report page's figures for one period, computed once per records version. */
+export function reportFigures(scope: ResolvedScope, period: Period, today: string): ReportSummary {
+	return figuresCache.get(`report|${figuresScopeKey(scope)}|${period.from}|${period.to}|${today}`, () => summariseReport(periodReport({}, scope, period, today)));
 }

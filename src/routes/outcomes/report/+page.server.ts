@@ -1,17 +1,16 @@
 import type { PageServerLoad } from './$types';
-import { periodReport } from '$lib/server/outcomes/service';
-import { requireOutcomesContext, summariseReport } from '$lib/server/outcomes/request';
+import { reportFigures } from '$lib/server/outcomes/service';
+import { requireOutcomesContext } from '$lib/server/outcomes/request';
 import { periodParams } from '$lib/domain/outcomes-period';
 import { REPORT_KEYS } from '$lib/domain/outcomes';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	const ctx = requireOutcomesContext(locals.actor, url);
-	const report = periodReport(locals, ctx.scope, ctx.choice.period, ctx.today);
 	const coach = ctx.scope.coachId !== null ? ctx.scope.coaches.find((c) => c.id === ctx.scope.coachId)?.name ?? null : null;
 	return {
 		choice: ctx.choice,
 		keys: [...REPORT_KEYS],
-		...summariseReport(report),
+		...reportFigures(ctx.scope, ctx.choice.period, ctx.today),
 		teamNames: ctx.scope.teams.filter((t) => ctx.scope.teamIds.includes(t.id)).map((t) => t.name),
 		coachName: coach,
 		ownNumbers: !ctx.scope.isLeadView,

@@ -1,0 +1,134 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTeam, createUser } from '../../src/lib/server/accounts';
+import { getSqlite } from '../../src/lib/server/db';
+import { dashboardFigures, periodReport, reportFigures, resolveScope, summariseReport, type ResolvedScope } from '../../src/lib/server/outcomes/service';
+import { loadOutcomeInput } from '../../src/lib/server/outcomes/load';
+import { quartersEndingWith } from '$lib/domain/outcomes';
+import type { Actor } from '../../src/lib/server/policy';
+
+const TODAY = '2026-11-20';
+const QUARTER = { from: '2026-07-01', to: '2026-09-30' };
+const NOW = Date.now();
+
+let teamId: number;
+let coachId: number;
+let lead: Actor;
+let employerId: number;
+
+function addClient(name: string): number {
+	return Number(getSqlite().prepare('INSERT INTO clients (team_id, first_name, last_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(teamId, name, 'Testi', NOW, NOW).lastInsertRowid);
+}
+
+function addEnrolment(clientId: number, entryDate: string | null, firstMeetingDate: string | null, over: { closedDate?: string; coach?: number | null } = {}): number {
+	return Number(
+		getSqlite()
+			.prepare('INSERT INTO enrolments (client_id, team_id, coach_id, referral_date, first_meeting_date, entry_date, closed_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+			.run(clientId, teamId, over.coach === undefined ? coachId : over.coach, entryDate ?? '2026-01-01', firstMeetingDate, entryDate, over.closedDate ?? null, NOW, NOW).lastInsertRowid
+	);
+}
+
+function addContact(enrolmentId: number, date: string): void {
+	getSqlite().prepare("INSERT INTO client_contacts (enrolment_id, date, duration_minutes, mode, place, created_at) VALUES (?, ?, 30, 'face-to-face', 'office', ?)").run(enrolmentId, date, NOW);
+}
+
+function addStartedJob(clientId: number, enrolmentId: number, startDate: string): void {
+	getSqlite()
+		.prepare("INSERT INTO placements (enrolment_id, client_id, employer_id, job_title, status, start_date, created_at, updated_at) VALUES (?, ?, ?, 'Myyjä', 'started', ?, ?, ?)")
+		.run(enrolmentId, clientId, employerId, startDate, NOW, NOW);
+}
+
+const scope = (): ResolvedScope => resolveScope(lead, new URLSearchParams(`team=${teamId}`));
+
+beforeAll(async () => {
+	teamId = createTeam({ name: 'Välimuistitiimi', municipality: null });
+	const leadId = await createUser({ email: 'lead@cache.fi', name: 'Lead', password: null, team: { teamId, role: 'lead' } });
+	coachId = await createUser({ email: 'coach@cache.fi', name: 'Coach', password: null, team: { teamId, role: 'coach' } });
+	lead = { id: leadId, isAdmin: false, employerId: null, memberships: [{ teamId, role: 'lead' }] };
+	employerId = Number(getSqlite().prepare('INSERT INTO employers (team_id, name, created_at, updated_at) VALUES (?, ?, ?, ?)').run(teamId, 'Kauppa Oy', NOW, NOW).lastInsertRowid);
+});
+
+describe('cached outcome figures', () => {
+	it('shows a change to any record on the next request, and recomputes only then', () => {
+		const client = addClient('Aino');
+		const enrolment = addEnrolment(client, '2026-07-10', '2026-07-20');
+		const before = dashboardFigures(scope(), QUARTER, TODAY);
+		expect(before.figures.served.value).toBe(1);
+		expect(before.figures.jobStarts.value).toBe(0);
+		expect(before.figures.worked.value).toBe(0);
+		// Nothing changed: the same computed object comes back.
+		expect(dashboardFigures(scope(), QUARTER, TODAY)).toBe(before);
+		const reportBefore = reportFigures(scope(), QUARTER, TODAY);
+		expect(reportBefore.figures.jobStarts.value).toBe(0);
+
+		addStartedJob(client, enrolment, '2026-08-03');
+		const after = dashboardFigures(scope(), QUARTER, TODAY);
+		expect(after).not.toBe(before);
+		expect(after.figures.jobStarts.value).toBe(1);
+		expect(after.figures.worked.value).toBe(1);
+		expect(after.quarters.at(-1)!.jobStarts).toBe(1);
+		expect(after.byCoach.find((c) => c.coachId === coachId)?.jobStarts).toBe(1);
+		expect(reportFigures(scope(), QUARTER, TODAY).figures.jobStarts.value).toBe(1);
+
+		// A second client entering: served grows on the very next request.
+		addEnrolment(addClient('Bertta'), '2026-08-15', null);
+		expect(dashboardFigures(scope(), QUARTER, TODAY).figures.served.value).toBe(2);
+	});
+
+	it('keys the figures by period and today', () => {
+		const q3 = dashboardFigures(scope(), QUARTER, TODAY);
+		const q2 = dashboardFigures(scope(), { from: '2026-04-01', to: '2026-06-30' }, TODAY);
+		expect(q2).not.toBe(q3);
+		expect(q2.figures.jobStarts.value).toBe(0);
+		expect(dashboardFigures(scope(), QUARTER, '2026-11-21')).not.toBe(q3);
+	});
+
+	it('gives the same numbers as the full uncached report, for the period and each quarter', () => {
+		const figures = dashboardFigures(scope(), QUARTER, TODAY);
+		expect(figures.figures).toEqual(summariseReport(periodReport({}, scope(), QUARTER, TODAY)).figures);
+		const quarters = quartersEndingWith(QUARTER.to, 4);
+		expect(figures.quarters.map((q) => q.served)).toEqual(quarters.map((q) => periodReport({}, scope(), q, TODAY).served.value));
+		expect(figures.quarters.map((q) => q.jobStarts)).toEqual(quarters.map((q) => periodReport({}, scope(), q, TODAY).jobStarts.value));
+		// The per-coach row: the same as the coach's own scope.
+		const own = periodReport({}, resolveScope(lead, new URLSearchParams(`team=${teamId}&coach=${coachId}`)), QUARTER, TODAY);
+		const row = figures.byCoach.find((c) => c.coachId === coachId)!;
+		expect([row.served, row.worked, row.employmentRate, row.jobStarts, row.meanDaysToFirstEmployerContact]).toEqual(
+			[own.served, own.worked, own.employmentRate, own.jobStarts, own.meanDaysToFirstEmployerContact].map((f) => f.value)
+		);
+		expect(row.served).toBeGreaterThan(0);
+	});
+});
+
+describe('loading the rows', () => {
+	it("takes each enrolment's own earliest contact as its first contact (or the first meeting, if earlier)", () => {
+		const a = addEnrolment(addClient('Cecilia'), '2026-07-01', '2026-07-15');
+		const b = addEnrolment(addClient('Daavid'), '2026-07-01', null);
+		addContact(a, '2026-07-09');
+		addContact(a, '2026-07-05');
+		addContact(b, '2026-08-20');
+		addContact(b, '2026-08-02');
+		const c = addEnrolment(addClient('Eemeli'), '2026-07-01', '2026-07-03');
+		addContact(c, '2026-07-30');
+		const rows = loadOutcomeInput({ teamIds: [teamId], coachId: null }, QUARTER).enrolments;
+		const first = (id: number) => rows.find((e) => e.id === id)?.firstContactDate;
+		expect(first(a)).toBe('2026-07-05');
+		expect(first(b)).toBe('2026-08-02');
+		expect(first(c)).toBe('2026-07-03');
+		// Rows come in id order (the figures' id lists rely on it being cheap to keep sorted).
+		expect(rows.map((e) => e.id)).toEqual([...rows.map((e) => e.id)].sort((x, y) => x - y));
+	});
+
+	it('selects the enrolments open on any day of the period, or not yet entered, of the team (and coach)', () => {
+		const closedBefore = addEnrolment(addClient('Fanni'), '2026-01-10', null, { closedDate: '2026-06-30' });
+		const closedOnFirstDay = addEnrolment(addClient('Gabriel'), '2026-01-10', null, { closedDate: '2026-07-01' });
+		const enteredOnLastDay = addEnrolment(addClient('Hanna'), '2026-09-30', null);
+		const enteredAfter = addEnrolment(addClient('Iiris'), '2026-10-01', null);
+		const notEntered = addEnrolment(addClient('Juho'), null, null);
+		const noCoach = addEnrolment(addClient('Kalle'), '2026-08-01', null, { coach: null });
+		const ids = (coach: number | null) => new Set(loadOutcomeInput({ teamIds: [teamId], coachId: coach }, QUARTER).enrolments.map((e) => e.id));
+		const team = ids(null);
+		expect([closedBefore, closedOnFirstDay, enteredOnLastDay, enteredAfter, notEntered, noCoach].map((id) => team.has(id))).toEqual([false, true, true, false, true, true]);
+		const own = ids(coachId);
+		expect([closedOnFirstDay, enteredOnLastDay, notEntered, noCoach].map((id) => own.has(id))).toEqual([true, true, true, false]);
+		expect(loadOutcomeInput({ teamIds: [teamId + 1000], coachId: null }, QUARTER).enrolments).toEqual([]);
+	});
+});
