@@ -125,7 +125,8 @@ function lastQuarter(isoDate: string): { from: string; to: string } {
 }
 
 function pagesFor(p: Picks, period: { from: string; to: string }): PageSpec[] {
-	const q = `period=quarter&from=${period.from}&to=${period.to}`;
+	// `at` picks the quarter containing that day (from/to are read only with period=custom).
+	const q = `period=quarter&at=${period.from}`;
 	return [
 		{ key: 'login', name: 'Sign-in page', role: 'anonymous', url: '/login' },
 		{ key: 'admin', name: 'Admin (foundation)', role: 'admin', url: '/admin' },

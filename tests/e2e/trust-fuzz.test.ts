@@ -82,7 +82,8 @@ async function crawl(page: Page, start: string[], limit: number): Promise<{ page
 function snapshot(file: string): Map<string, string> {
 	const db = new Database(file, { readonly: true });
 	try {
-		const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('audit_log', 'sessions', 'settings', 'users') AND name NOT LIKE '__drizzle%'").all() as { name: string }[]).map((t) => t.name);
+		// data_changes is the cache counter (triggers raise it on any insert, and new rows are allowed here).
+		const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('audit_log', 'sessions', 'settings', 'users', 'data_changes') AND name NOT LIKE '__drizzle%'").all() as { name: string }[]).map((t) => t.name);
 		const rows = new Map<string, string>();
 		for (const table of tables) {
 			for (const row of db.prepare(`SELECT rowid AS _rowid, * FROM "${table}"`).all() as Record<string, unknown>[]) {
