@@ -1,4 +1,5 @@
 import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
 import { users, teams } from './accounts';
 
 const createdAt = () => integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date());
@@ -149,7 +150,15 @@ export const clientContacts = sqliteTable(
 		createdBy: integer('created_by').references(() => users.id),
 		createdAt: createdAt()
 	},
-	(t) => [index('client_contacts_enrolment_idx').on(t.enrolmentId, t.date), index('client_contacts_placement_idx').on(t.placementId)]
+	(t) => [
+		index('client_contacts_enrolment_idx').on(t.enrolmentId, t.date),
+		index('client_contacts_placement_idx').on(t.placementId),
+		// Fidelity evidence (follow-along, community minutes) reads a team's face-to-face contacts in a
+		// period: covering, so a million-row table is not read row by row.
+		index('client_contacts_face_to_face_idx')
+			.on(t.enrolmentId, t.date, t.place, t.durationMinutes)
+			.where(sql`mode = 'face-to-face'`)
+	]
 );
 
 /** Assertive outreach: required (≥ 3) before closing as "could not be reached". */
