@@ -11,7 +11,7 @@ export function loadChart(): Promise<typeof Chart> {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Draws a chart when its box comes near the viewport: chart.js is loaded then, and each chart is
+ * Draws a chart when its box comes into the viewport: chart.js is loaded then, and each chart is
  * built in a task of its own, so loading the page never waits for charts below the fold and no
  * single long task blocks input. The box keeps its size meanwhile (no layout shift); the text
  * summary and the data table are in the HTML already. Returns the cleanup for onMount.
@@ -37,7 +37,7 @@ export function drawWhenVisible(box: HTMLElement, draw: (ChartClass: typeof Char
 			observer.disconnect();
 			void build();
 		},
-		{ rootMargin: '200px 0px' }
+		{ rootMargin: '0px' }
 	);
 	observer.observe(box);
 	return () => {

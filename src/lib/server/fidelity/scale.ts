@@ -31,7 +31,15 @@ export function activeScale(): StoredScale {
 	return toStored(row!);
 }
 
+// A stored scale version never changes (an adapted scale is a new row), so one parse per process is enough.
+const scalesById = new Map<number, StoredScale>();
+
 export function scaleById(id: number): StoredScale | undefined {
+	const known = scalesById.get(id);
+	if (known) return known;
 	const row = getDb().select().from(fidelityScales).where(eq(fidelityScales.id, id)).get();
-	return row ? toStored(row) : undefined;
+	if (!row) return undefined;
+	const scale = toStored(row);
+	scalesById.set(id, scale);
+	return scale;
 }
