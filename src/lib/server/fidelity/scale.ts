@@ -23,14 +23,6 @@ function toStored(row: typeof fidelityScales.$inferSelect): StoredScale {
 	return { id: row.id, code: row.code, version: row.version, name: row.name, items: row.items as ScaleItem[] };
 }
 
-/** The scale new reviews use: the newest active one. */
-export function activeScale(): StoredScale {
-	const db = getDb();
-	ensureFidelityScale(db);
-	const row = db.select().from(fidelityScales).where(eq(fidelityScales.active, true)).orderBy(desc(fidelityScales.id)).get();
-	return toStored(row!);
-}
-
 // A stored scale version never changes (an adapted scale is a new row), so one parse per process is enough.
 const scalesById = new Map<number, StoredScale>();
 
@@ -42,4 +34,12 @@ export function scaleById(id: number): StoredScale | undefined {
 	const scale = toStored(row);
 	scalesById.set(id, scale);
 	return scale;
+}
+
+/** The scale new reviews use: the newest active one. */
+export function activeScale(): StoredScale {
+	const db = getDb();
+	ensureFidelityScale(db);
+	const row = db.select({ id: fidelityScales.id }).from(fidelityScales).where(eq(fidelityScales.active, true)).orderBy(desc(fidelityScales.id)).get();
+	return scaleById(row!.id)!;
 }
