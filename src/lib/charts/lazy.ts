@@ -31,14 +31,11 @@ export function drawWhenVisible(box: HTMLElement, draw: (ChartClass: typeof Char
 			chart?.destroy();
 		};
 	}
-	const observer = new IntersectionObserver(
-		(entries) => {
-			if (!entries.some((e) => e.isIntersecting)) return;
-			observer.disconnect();
-			void build();
-		},
-		{ rootMargin: '0px' }
-	);
+	const observer = new IntersectionObserver((entries) => {
+		if (!entries.some((e) => e.isIntersecting)) return;
+		observer.disconnect();
+		void build();
+	});
 	observer.observe(box);
 	return () => {
 		cancelled = true;
