@@ -51,6 +51,10 @@ export const EXPLAIN_QUERIES: BenchQuery[] = [
 	{ name: 'contacts by team and period', sql: 'SELECT count(*) FROM client_contacts cc JOIN enrolments e ON e.id = cc.enrolment_id WHERE e.team_id = @team AND cc.date BETWEEN @from AND @to' },
 	{ name: 'follow-along contacts by placement', sql: 'SELECT date FROM client_contacts WHERE placement_id = @placement ORDER BY date' },
 	{ name: 'fidelity review items', sql: 'SELECT item_id, score FROM fidelity_item_scores WHERE review_id = @review ORDER BY item_id' },
+	{ name: 'fidelity evidence: enrolments of team in period', sql: 'SELECT id, client_id, coach_id, entry_date, closed_date FROM enrolments WHERE team_id = @team AND entry_date <= @to AND (closed_date IS NULL OR closed_date >= @from)' },
+	{ name: 'fidelity evidence: face-to-face contacts', sql: "SELECT enrolment_id, date, mode, place, duration_minutes FROM client_contacts WHERE enrolment_id IN (SELECT value FROM json_each('[1,2,3]')) AND mode = 'face-to-face' AND date >= @from AND date <= @to" },
+	{ name: 'fidelity evidence: phase changes', sql: "SELECT enrolment_id, entered_on, changed_by FROM phase_changes WHERE enrolment_id IN (SELECT value FROM json_each('[1,2,3]')) AND entered_on >= @from AND entered_on <= @to" },
+	{ name: 'fidelity evidence: employer contacts naming clients', sql: "SELECT employer_contact_id, client_id FROM employer_contact_clients WHERE employer_contact_id IN (SELECT value FROM json_each('[1,2,3]'))" },
 	{ name: 'fidelity reviews of team', sql: 'SELECT id, review_date, status FROM fidelity_reviews WHERE team_id = @team ORDER BY review_date DESC' },
 	{ name: 'audit by client', sql: 'SELECT at, user_id, action FROM audit_log WHERE client_id = @client ORDER BY at DESC LIMIT 50' }
 ];

@@ -6,7 +6,8 @@
  * Options: --scale 1 (data size), --reuse (keep an existing bench DB), --duration 5 (s per level),
  * --connections 1,10,50, --no-lighthouse, --db bench/bench.sqlite, --out bench/results.md,
  * --pages caseload,client (measure only these page keys; for quick checks while tuning),
- * --workers 2 (server processes, as POLKU_WORKERS)
+ * --workers 2 (server processes, as POLKU_WORKERS),
+ * --lighthouse-json <dir> (also write each page's full Lighthouse report there)
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -338,6 +339,12 @@ async function runLighthouse(origin: string, pages: { name: string; url: string;
 				// Trace recording fails now and then on a busy machine (NO_NAVSTART): one retry.
 				if (result?.lhr.runtimeError && page.httpStatus === 200) result = await audit();
 				const lhr = result?.lhr;
+				// --lighthouse-json <dir>: keep each page's full report for diagnosis (LCP element, TBT, CLS…).
+				const jsonDir = arg('--lighthouse-json', '');
+				if (jsonDir && lhr) {
+					fs.mkdirSync(jsonDir, { recursive: true });
+					fs.writeFileSync(path.join(jsonDir, `${page.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.json`), JSON.stringify(lhr));
+				}
 				const finalUrl = lhr?.finalDisplayedUrl ?? '';
 				const redirected = finalUrl && new URL(finalUrl).pathname !== new URL(origin + page.url).pathname;
 				out.push({

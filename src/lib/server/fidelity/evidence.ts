@@ -1,5 +1,7 @@
-import { and, eq, gte, inArray, lte, or, isNull } from 'drizzle-orm';
+import { and, eq, gte, lte, or, isNull, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../db';
+import { RecordsCache } from '../db/changes';
 import {
 	enrolments,
 	phaseChanges,
@@ -17,21 +19,21 @@ import {
 	users
 } from '../db/schema';
 import { addDays, isoDateInFinland } from '$lib/domain/dates';
-import type { EvidenceInput, Period } from '$lib/domain/fidelity-evidence';
+import { evidenceForScale, type Evidence, type EvidenceInput, type Period } from '$lib/domain/fidelity-evidence';
+import type { ScaleItem } from '$lib/domain/fidelity-scale';
 import { staffingRows } from './reviews';
 
-const CHUNK = 500;
-
-/** Runs an `inArray` query in chunks (SQLite's variable limit) and concatenates the rows. */
-function chunked<T>(ids: number[], query: (chunk: number[]) => T[]): T[] {
-	const out: T[] = [];
-	for (let i = 0; i < ids.length; i += CHUNK) out.push(...query(ids.slice(i, i + CHUNK)));
-	return out;
+/**
+ * `column IN (ids)` with the ids as one JSON parameter: the SQL text stays the same for any number
+ * of ids (one compiled statement, no variable limit).
+ */
+function inIds(column: SQLiteColumn, ids: number[]): SQL {
+	return sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 }
 
 /**
- * Loads the team's records the figure rules need for a period, in a fixed number of batched
- * queries (no per-client queries). Only the columns the rules read are selected.
+ * Loads the team's records the figure rules need for a period, in a fixed number of queries (no
+ * per-client queries). Only the columns and rows the rules read are selected.
  */
 export function loadEvidenceInput(teamId: number, period: Period, reviewId: number | null): EvidenceInput {
 	const db = getDb();
@@ -64,47 +66,42 @@ export function loadEvidenceInput(teamId: number, period: Period, reviewId: numb
 		.all();
 	const ids = enrolmentRows.map((e) => e.id);
 
-	const byDate = <T>(q: (chunk: number[]) => T[]) => chunked(ids, q);
-	const phaseRows = byDate((c) =>
-		db
-			.select({ enrolmentId: phaseChanges.enrolmentId, enteredOn: phaseChanges.enteredOn, changedBy: phaseChanges.changedBy })
-			.from(phaseChanges)
-			.where(and(inArray(phaseChanges.enrolmentId, c), gte(phaseChanges.enteredOn, period.from), lte(phaseChanges.enteredOn, period.to)))
-			.all()
-	);
-	const contactRows = byDate((c) =>
-		db
-			.select({ enrolmentId: clientContacts.enrolmentId, date: clientContacts.date, mode: clientContacts.mode, place: clientContacts.place, durationMinutes: clientContacts.durationMinutes })
-			.from(clientContacts)
-			.where(and(inArray(clientContacts.enrolmentId, c), gte(clientContacts.date, windowFrom), lte(clientContacts.date, windowTo)))
-			.all()
-	);
-	const outreachRows = byDate((c) => db.select({ enrolmentId: outreachAttempts.enrolmentId, date: outreachAttempts.date }).from(outreachAttempts).where(inArray(outreachAttempts.enrolmentId, c)).all());
-	const placementRows = byDate((c) =>
-		db
-			.select({
-				id: placements.id,
-				enrolmentId: placements.enrolmentId,
-				clientId: placements.clientId,
-				employerId: placements.employerId,
-				employerName: employers.name,
-				jobTitle: placements.jobTitle,
-				jobType: placements.jobType,
-				competitive: placements.competitive,
-				wageSubsidy: placements.wageSubsidy,
-				status: placements.status,
-				startDate: placements.startDate,
-				endDate: placements.endDate
-			})
-			.from(placements)
-			.innerJoin(employers, eq(employers.id, placements.employerId))
-			.where(inArray(placements.enrolmentId, c))
-			.all()
-	);
-	const counsellingRows = byDate((c) => db.select({ enrolmentId: benefitsCounselling.enrolmentId, date: benefitsCounselling.date }).from(benefitsCounselling).where(inArray(benefitsCounselling.enrolmentId, c)).all());
-	const disclosureRows = byDate((c) => db.select({ enrolmentId: disclosureDiscussions.enrolmentId, date: disclosureDiscussions.date }).from(disclosureDiscussions).where(inArray(disclosureDiscussions.enrolmentId, c)).all());
-	const profileRows = byDate((c) => db.select({ enrolmentId: vocationalProfiles.enrolmentId, createdAt: vocationalProfiles.createdAt }).from(vocationalProfiles).where(inArray(vocationalProfiles.enrolmentId, c)).all());
-	const planRows = byDate((c) => db.select({ enrolmentId: jobSearchPlans.enrolmentId, createdAt: jobSearchPlans.createdAt }).from(jobSearchPlans).where(inArray(jobSearchPlans.enrolmentId, c)).all());
+	const phaseRows = db
+		.select({ enrolmentId: phaseChanges.enrolmentId, enteredOn: phaseChanges.enteredOn, changedBy: phaseChanges.changedBy })
+		.from(phaseChanges)
+		.where(and(inIds(phaseChanges.enrolmentId, ids), gte(phaseChanges.enteredOn, period.from), lte(phaseChanges.enteredOn, period.to)))
+		.all();
+	// The contact rules (follow-along, community minutes) read face-to-face contacts only. The mode is
+	// literal SQL so that the partial covering index client_contacts_face_to_face_idx serves the query.
+	const contactRows = db
+		.select({ enrolmentId: clientContacts.enrolmentId, date: clientContacts.date, mode: clientContacts.mode, place: clientContacts.place, durationMinutes: clientContacts.durationMinutes })
+		.from(clientContacts)
+		.where(and(inIds(clientContacts.enrolmentId, ids), sql`${clientContacts.mode} = 'face-to-face'`, gte(clientContacts.date, windowFrom), lte(clientContacts.date, windowTo)))
+		.all();
+	const outreachRows = db.select({ enrolmentId: outreachAttempts.enrolmentId, date: outreachAttempts.date }).from(outreachAttempts).where(inIds(outreachAttempts.enrolmentId, ids)).all();
+	const placementRows = db
+		.select({
+			id: placements.id,
+			enrolmentId: placements.enrolmentId,
+			clientId: placements.clientId,
+			employerId: placements.employerId,
+			employerName: employers.name,
+			jobTitle: placements.jobTitle,
+			jobType: placements.jobType,
+			competitive: placements.competitive,
+			wageSubsidy: placements.wageSubsidy,
+			status: placements.status,
+			startDate: placements.startDate,
+			endDate: placements.endDate
+		})
+		.from(placements)
+		.innerJoin(employers, eq(employers.id, placements.employerId))
+		.where(inIds(placements.enrolmentId, ids))
+		.all();
+	const counsellingRows = db.select({ enrolmentId: benefitsCounselling.enrolmentId, date: benefitsCounselling.date }).from(benefitsCounselling).where(inIds(benefitsCounselling.enrolmentId, ids)).all();
+	const disclosureRows = db.select({ enrolmentId: disclosureDiscussions.enrolmentId, date: disclosureDiscussions.date }).from(disclosureDiscussions).where(inIds(disclosureDiscussions.enrolmentId, ids)).all();
+	const profileRows = db.select({ enrolmentId: vocationalProfiles.enrolmentId, createdAt: vocationalProfiles.createdAt }).from(vocationalProfiles).where(inIds(vocationalProfiles.enrolmentId, ids)).all();
+	const planRows = db.select({ enrolmentId: jobSearchPlans.enrolmentId, createdAt: jobSearchPlans.createdAt }).from(jobSearchPlans).where(inIds(jobSearchPlans.enrolmentId, ids)).all();
 
 	const employerContactRows = db
 		.select({ id: employerContacts.id, employerId: employerContacts.employerId, employerName: employers.name, coachId: employerContacts.coachId, date: employerContacts.date, mode: employerContacts.mode })
@@ -112,12 +109,22 @@ export function loadEvidenceInput(teamId: number, period: Period, reviewId: numb
 		.innerJoin(employers, eq(employers.id, employerContacts.employerId))
 		.where(and(eq(employerContacts.teamId, teamId), gte(employerContacts.date, period.from), lte(employerContacts.date, windowTo)))
 		.all();
-	const namedClients = chunked(
-		employerContactRows.map((c) => c.id),
-		(c) => db.select({ contactId: employerContactClients.employerContactId, clientId: employerContactClients.clientId }).from(employerContactClients).where(inArray(employerContactClients.employerContactId, c)).all()
-	);
+	const namedClients = db
+		.select({ contactId: employerContactClients.employerContactId, clientId: employerContactClients.clientId })
+		.from(employerContactClients)
+		.where(
+			inIds(
+				employerContactClients.employerContactId,
+				employerContactRows.map((c) => c.id)
+			)
+		)
+		.all();
 	const clientsByContact = new Map<number, number[]>();
-	for (const n of namedClients) clientsByContact.set(n.contactId, [...(clientsByContact.get(n.contactId) ?? []), n.clientId]);
+	for (const n of namedClients) {
+		const list = clientsByContact.get(n.contactId);
+		if (list) list.push(n.clientId);
+		else clientsByContact.set(n.contactId, [n.clientId]);
+	}
 
 	return {
 		period,
@@ -135,4 +142,19 @@ export function loadEvidenceInput(teamId: number, period: Period, reviewId: numb
 		profileUpdates: profileRows.map((p) => ({ enrolmentId: p.enrolmentId, date: isoDateInFinland(p.createdAt) })),
 		jobSearchPlans: planRows.map((p) => ({ enrolmentId: p.enrolmentId, date: isoDateInFinland(p.createdAt) }))
 	};
+}
+
+/** Computed evidence per review, until the next change to any record (a few hundred kB at most each). */
+const evidenceCache = new RecordsCache(50);
+
+export type ReviewScope = { id: number; teamId: number; scaleId: number; periodFrom: string; periodTo: string };
+
+/**
+ * The evidence from records for every figure item of a review's scale (itemId → evidence). Cached:
+ * a view computes it once, and any change to the records (a contact, a placement, the review's
+ * staffing…) makes the next request compute it again. The key holds everything that shapes it.
+ */
+export function reviewEvidence(review: ReviewScope, items: ScaleItem[], today: string = isoDateInFinland()): Map<number, Evidence> {
+	const key = `${review.id}|${review.teamId}|${review.scaleId}|${review.periodFrom}|${review.periodTo}|${today}`;
+	return evidenceCache.get(key, () => evidenceForScale(items, loadEvidenceInput(review.teamId, { from: review.periodFrom, to: review.periodTo }, review.id)));
 }

@@ -23,15 +23,23 @@ function toStored(row: typeof fidelityScales.$inferSelect): StoredScale {
 	return { id: row.id, code: row.code, version: row.version, name: row.name, items: row.items as ScaleItem[] };
 }
 
+// A stored scale version never changes (an adapted scale is a new row), so one parse per process is enough.
+const scalesById = new Map<number, StoredScale>();
+
+export function scaleById(id: number): StoredScale | undefined {
+	const known = scalesById.get(id);
+	if (known) return known;
+	const row = getDb().select().from(fidelityScales).where(eq(fidelityScales.id, id)).get();
+	if (!row) return undefined;
+	const scale = toStored(row);
+	scalesById.set(id, scale);
+	return scale;
+}
+
 /** The scale new reviews use: the newest active one. */
 export function activeScale(): StoredScale {
 	const db = getDb();
 	ensureFidelityScale(db);
-	const row = db.select().from(fidelityScales).where(eq(fidelityScales.active, true)).orderBy(desc(fidelityScales.id)).get();
-	return toStored(row!);
-}
-
-export function scaleById(id: number): StoredScale | undefined {
-	const row = getDb().select().from(fidelityScales).where(eq(fidelityScales.id, id)).get();
-	return row ? toStored(row) : undefined;
+	const row = db.select({ id: fidelityScales.id }).from(fidelityScales).where(eq(fidelityScales.active, true)).orderBy(desc(fidelityScales.id)).get();
+	return scaleById(row!.id)!;
 }

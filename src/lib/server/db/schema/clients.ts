@@ -153,7 +153,12 @@ export const clientContacts = sqliteTable(
 	(t) => [
 		index('client_contacts_enrolment_idx').on(t.enrolmentId, t.date),
 		// Partial: most contacts have no placement, and the NULLs would make the planner think the index unselective.
-		index('client_contacts_placement_idx').on(t.placementId).where(sql`${t.placementId} IS NOT NULL`)
+		index('client_contacts_placement_idx').on(t.placementId).where(sql`${t.placementId} IS NOT NULL`),
+		// Fidelity evidence (follow-along, community minutes) reads a team's face-to-face contacts in a
+		// period: covering, so a million-row table is not read row by row.
+		index('client_contacts_face_to_face_idx')
+			.on(t.enrolmentId, t.date, t.place, t.durationMinutes)
+			.where(sql`mode = 'face-to-face'`)
 	]
 );
 

@@ -17,8 +17,7 @@ import {
 } from '$lib/server/fidelity/reviews';
 import { actionsOfReview, addAction, getAction, openActions, setActionStatus } from '$lib/server/fidelity/actions';
 import { scaleById } from '$lib/server/fidelity/scale';
-import { loadEvidenceInput } from '$lib/server/fidelity/evidence';
-import { evidenceForScale } from '$lib/domain/fidelity-evidence';
+import { reviewEvidence } from '$lib/server/fidelity/evidence';
 import { nextReviewDue, scoreFromChecklist, scoreReview } from '$lib/domain/fidelity';
 import { audit } from '$lib/server/audit';
 
@@ -30,7 +29,7 @@ export const load: PageServerLoad = ({ locals, params }) => {
 	const rows = itemRows(review.id);
 	const scores = consensusScores([review.id]).get(review.id) ?? {};
 	const result = scoreReview(scores);
-	const evidence = evidenceForScale(scale.items, loadEvidenceInput(review.teamId, { from: review.periodFrom, to: review.periodTo }, review.id));
+	const evidence = reviewEvidence(review, scale.items);
 	const resource = { kind: 'review' as const, teamId: review.teamId, status: review.status };
 	const items = scale.items.map((item) => {
 		const row = rows.find((r) => r.itemId === item.id);

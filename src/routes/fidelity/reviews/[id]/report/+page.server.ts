@@ -3,8 +3,7 @@ import { requireReviewRead } from '$lib/server/fidelity/access';
 import { consensusScores, finalReviewHistory, itemRows, reviewers, staffingRows } from '$lib/server/fidelity/reviews';
 import { actionsOfReview } from '$lib/server/fidelity/actions';
 import { scaleById } from '$lib/server/fidelity/scale';
-import { loadEvidenceInput } from '$lib/server/fidelity/evidence';
-import { evidenceForScale } from '$lib/domain/fidelity-evidence';
+import { reviewEvidence } from '$lib/server/fidelity/evidence';
 import { nextReviewDue, scoreReview } from '$lib/domain/fidelity';
 import { audit } from '$lib/server/audit';
 
@@ -15,7 +14,7 @@ export const load: PageServerLoad = ({ locals, params }) => {
 	const rows = itemRows(review.id);
 	const scores = consensusScores([review.id]).get(review.id) ?? {};
 	const result = scoreReview(scores);
-	const evidence = evidenceForScale(scale.items, loadEvidenceInput(review.teamId, { from: review.periodFrom, to: review.periodTo }, review.id));
+	const evidence = reviewEvidence(review, scale.items);
 	const previous = finalReviewHistory(review.teamId)
 		.filter((h) => h.id !== review.id && h.reviewDate <= review.reviewDate)
 		.at(-1);

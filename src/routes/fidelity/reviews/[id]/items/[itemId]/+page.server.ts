@@ -6,24 +6,24 @@ import { itemSchema } from '$lib/server/fidelity/forms';
 import { requireReviewRead, requireReviewEdit } from '$lib/server/fidelity/access';
 import { itemRow, reviewerScores, reviewers, saveItem } from '$lib/server/fidelity/reviews';
 import { scaleById } from '$lib/server/fidelity/scale';
-import { loadEvidenceInput } from '$lib/server/fidelity/evidence';
-import { evidenceFor } from '$lib/domain/fidelity-evidence';
+import { reviewEvidence } from '$lib/server/fidelity/evidence';
 import { scoreFromChecklist } from '$lib/domain/fidelity';
 import { audit } from '$lib/server/audit';
 
-function itemOf(scaleId: number, itemIdParam: string) {
+function scaleItem(scaleId: number, itemIdParam: string) {
 	const itemId = Number(itemIdParam);
-	const item = scaleById(scaleId)?.items.find((i) => i.id === itemId);
-	if (!item) error(404, 'Not found');
-	return item;
+	const scale = scaleById(scaleId);
+	const item = scale?.items.find((i) => i.id === itemId);
+	if (!scale || !item) error(404, 'Not found');
+	return { scale, item };
 }
 
 export const load: PageServerLoad = ({ locals, params }) => {
 	const review = requireReviewRead(locals.actor, params.id);
-	const item = itemOf(review.scaleId, params.itemId);
+	const { scale, item } = scaleItem(review.scaleId, params.itemId);
 	audit({ actor: locals.actor, action: 'read', entity: 'fidelity-review', entityId: review.id, teamId: review.teamId, view: `item ${item.id}` });
 	const row = itemRow(review.id, item.id)!;
-	const evidence = evidenceFor(item, loadEvidenceInput(review.teamId, { from: review.periodFrom, to: review.periodTo }, review.id));
+	const evidence = reviewEvidence(review, scale.items).get(item.id) ?? null;
 	return {
 		review: { id: review.id, teamName: review.teamName, reviewDate: review.reviewDate, periodFrom: review.periodFrom, periodTo: review.periodTo, status: review.status },
 		item,
@@ -42,7 +42,7 @@ export const actions: Actions = {
 	default: async ({ request, locals, params }) => {
 		const { review, refusal } = requireReviewEdit(locals.actor, params.id);
 		if (refusal) return refusal;
-		const item = itemOf(review.scaleId, params.itemId);
+		const { item } = scaleItem(review.scaleId, params.itemId);
 		const formData = await request.formData();
 		const parsed = parseForm(itemSchema, formData, ['dataSources', 'checklist']);
 		if (!parsed.ok) return invalid(parsed.failure);
