@@ -100,9 +100,12 @@ test('a coach runs a client through all five phases, with contacts, profile, pla
 	await consent.getByRole('button', { name: 'Lisää suostumus' }).click();
 	await expect(page.locator('#cs-to-error')).toContainText('ennen alkupäivää');
 	await consent.getByLabel('Voimassa asti').fill('');
+	// The consent names the team's employer (what opens the employer portal for a disclosed job).
+	await consent.getByLabel('Suostumuksessa nimetty työnantaja').selectOption({ label: 'Kahvila Kulma Oy' });
 	await consent.getByRole('button', { name: 'Lisää suostumus' }).click();
 	await expect(page.getByTestId('consent-warning')).toHaveCount(0);
 	await expect(page.getByText('Sisältää terveystietoja')).toBeVisible();
+	await expect(page.getByText('Suostumuksessa nimetty työnantaja: Kahvila Kulma Oy')).toBeVisible();
 
 	// Contacts: a future date and a zero duration are refused; a real one is saved.
 	await openDetails(page, 'Kirjaa tapaaminen');

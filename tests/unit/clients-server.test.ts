@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, ne } from 'drizzle-orm';
 import { loadDemo } from '../../src/lib/server/demo';
 import { getDb } from '../../src/lib/server/db';
-import { users, enrolments, clients, phaseChanges } from '../../src/lib/server/db/schema';
+import { users, enrolments, clients, phaseChanges, employers, consents } from '../../src/lib/server/db/schema';
 import { listCaseload } from '../../src/lib/server/clients/caseload';
 import { getClientAccess, clientResource } from '../../src/lib/server/clients/access';
 import * as commands from '../../src/lib/server/clients/commands';
@@ -82,6 +82,20 @@ describe('caseload queries', () => {
 });
 
 describe('client commands', () => {
+	it('a consent may name one of the team\'s employers, never another team\'s', () => {
+		const created = commands.createClientFromReferral({ ...referral, teamId, coachId }, coachId, TODAY);
+		const clientId = created.ok ? created.value : 0;
+		const own = getDb().select().from(employers).where(eq(employers.teamId, teamId)).get()!;
+		const other = getDb().select().from(employers).where(ne(employers.teamId, teamId)).get()!;
+		const input = { form: 'y100' as const, parties: ['kela' as const], categories: [], healthData: false, purpose: 'Työhönvalmennus', validFrom: TODAY, validTo: null, signedHow: 'signature' as const };
+		expect(commands.addConsent(clientId, { ...input, employerId: other.id }, coachId)).toEqual({ ok: false, errors: { employerId: 'err_choice' } });
+		expect(commands.addConsent(clientId, { ...input, employerId: 999_999 }, coachId)).toEqual({ ok: false, errors: { employerId: 'err_choice' } });
+		expect(commands.addConsent(clientId, { ...input, employerId: own.id }, coachId)).toEqual({ ok: true, value: undefined });
+		const saved = getDb().select().from(consents).where(eq(consents.clientId, clientId)).all();
+		expect(saved).toHaveLength(1);
+		expect(saved[0]).toMatchObject({ employerId: own.id, parties: ['kela', 'employer'] });
+	});
+
 	it('creates a client from a referral in phase 1, refusing a bad henkilötunnus and a future referral', () => {
 		expect(commands.createClientFromReferral({ ...referral, personalId: '131052-308U', teamId, coachId }, coachId, TODAY)).toEqual({ ok: false, errors: { personalId: 'clients_err_henkilotunnus' } });
 		expect(commands.createClientFromReferral({ ...referral, referralDate: '2026-12-01', teamId, coachId }, coachId, TODAY)).toEqual({ ok: false, errors: { referralDate: 'err_date_future' } });

@@ -9,7 +9,8 @@ import {
 	outreachAttempts,
 	consents,
 	clientFeedback,
-	teamMembers
+	teamMembers,
+	employers
 } from '../db/schema';
 import { recordPhaseChange } from './phases';
 import { validateClosing, validateContact, validateEnrolmentDates, validateReopen } from '$lib/domain/closing';
@@ -261,9 +262,17 @@ export function reopen(clientId: number, input: z.infer<typeof reopenSchema>, ac
 
 export function addConsent(clientId: number, input: z.infer<typeof consentSchema>, actorId: number): CommandResult {
 	if (input.validTo && input.validTo < input.validFrom) return refused({ validTo: 'err_date_order' });
-	getDb()
-		.insert(consents)
-		.values({ clientId, form: input.form, parties: input.parties, categories: input.categories, healthData: input.healthData, purpose: input.purpose, validFrom: input.validFrom, validTo: input.validTo, signedHow: input.signedHow, createdBy: actorId })
+	const db = getDb();
+	// A named employer must be one of the client's team's employers (the id comes from the form).
+	if (input.employerId !== null) {
+		const client = db.select({ teamId: clients.teamId }).from(clients).where(eq(clients.id, clientId)).get();
+		const employer = db.select({ teamId: employers.teamId }).from(employers).where(eq(employers.id, input.employerId)).get();
+		if (!client || !employer || employer.teamId !== client.teamId) return refused({ employerId: 'err_choice' });
+	}
+	// Naming an employer makes the employer a party of the consent.
+	const parties = input.employerId !== null && !input.parties.includes('employer') ? [...input.parties, 'employer' as const] : input.parties;
+	db.insert(consents)
+		.values({ clientId, employerId: input.employerId, form: input.form, parties, categories: input.categories, healthData: input.healthData, purpose: input.purpose, validFrom: input.validFrom, validTo: input.validTo, signedHow: input.signedHow, createdBy: actorId })
 		.run();
 	return done(undefined);
 }

@@ -121,7 +121,9 @@ export const consentSchema = z.object({
 	purpose: requiredText(500),
 	validFrom: date(),
 	validTo: optionalDate(),
-	signedHow: choice(SIGNED_HOW)
+	signedHow: choice(SIGNED_HOW),
+	/** The employer the consent names (opens the employer portal for a disclosed placement); optional. */
+	employerId: z.preprocess((v) => (typeof v === 'string' && v !== '' ? Number(v) : null), z.number({ invalid_type_error: 'err_choice' }).int().positive('err_choice').nullable())
 });
 
 export const withdrawConsentSchema = z.object({ consentId: id(), withdrawnAt: date() });

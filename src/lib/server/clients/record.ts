@@ -109,7 +109,25 @@ const queries = prepared((db) => ({
 		.where(eq(outreachAttempts.enrolmentId, id('enrolmentId')))
 		.orderBy(desc(outreachAttempts.date), desc(outreachAttempts.id))
 		.prepare(),
-	consents: db.select().from(consents).where(eq(consents.clientId, id('clientId'))).orderBy(desc(consents.validFrom), desc(consents.id)).prepare(),
+	consents: db
+		.select({
+			id: consents.id,
+			form: consents.form,
+			parties: consents.parties,
+			categories: consents.categories,
+			healthData: consents.healthData,
+			purpose: consents.purpose,
+			validFrom: consents.validFrom,
+			validTo: consents.validTo,
+			signedHow: consents.signedHow,
+			withdrawnAt: consents.withdrawnAt,
+			employerName: employers.name
+		})
+		.from(consents)
+		.leftJoin(employers, eq(employers.id, consents.employerId))
+		.where(eq(consents.clientId, id('clientId')))
+		.orderBy(desc(consents.validFrom), desc(consents.id))
+		.prepare(),
 	feedback: db.select().from(clientFeedback).where(inJsonPlaceholder(clientFeedback.enrolmentId, 'enrolmentIds')).orderBy(desc(clientFeedback.date)).prepare(),
 	placements: db
 		.select({ id: placements.id, enrolmentId: placements.enrolmentId, employerName: employers.name, jobTitle: placements.jobTitle, status: placements.status, startDate: placements.startDate, endDate: placements.endDate, createdAt: placements.createdAt })
@@ -226,6 +244,7 @@ export function listConsents(clientId: number, today: string) {
 			validTo: c.validTo,
 			signedHow: c.signedHow,
 			withdrawnAt: c.withdrawnAt,
+			employerName: c.employerName,
 			state: consentState([c], today)
 		}))
 	};

@@ -35,7 +35,7 @@ export function seedDemoNetwork(tx: Tx, accounts: DemoAccounts, kahvilaId: numbe
 				.values({
 					clientId: p.clientId,
 					form: 'own',
-					parties: ['tyonantaja'],
+					parties: ['employer'],
 					employerId: kahvilaId,
 					categories: ['contact', 'placement'],
 					healthData: false,

@@ -206,7 +206,7 @@ export function addEmployerConsent(
 			clientId,
 			employerId,
 			form: input.form,
-			parties: ['tyonantaja'],
+			parties: ['employer'],
 			categories: ['placement'],
 			healthData: false,
 			purpose: 'employer-portal',

@@ -1,0 +1,1 @@
+CREATE INDEX `client_contacts_face_to_face_idx` ON `client_contacts` (`enrolment_id`,`date`,`place`,`duration_minutes`) WHERE mode = 'face-to-face';
