@@ -8,6 +8,7 @@ import { ensureEnvironmentAdmin, setupRequired } from '$lib/server/setup';
 import { securityHeaders } from '$lib/server/security-headers';
 import { startBackupSchedule } from '$lib/server/backup';
 import { requestContext } from '$lib/server/request-context';
+import { compressHtml } from '$lib/server/compression';
 
 export const init: ServerInit = async () => {
 	// Open and migrate the database at start-up, so a bad DATABASE_PATH fails now, not at the first visit.
@@ -85,7 +86,7 @@ const handleHeaders: Handle = async ({ event, resolve }) => {
 	for (const [name, value] of Object.entries(securityHeaders(event.url.protocol === 'https:'))) {
 		response.headers.set(name, value);
 	}
-	return response;
+	return compressHtml(event.request, response);
 };
 
 export const handle: Handle = sequence(handleHeaders, handleLocale, handleSession, handleFirstRun);
