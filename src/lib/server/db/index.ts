@@ -69,7 +69,7 @@ export function withStatementCache(sqlite: Database.Database, size = 1000): Data
 		cache.set(source, statement);
 		// drizzle switches statements to raw mode when it maps columns itself; start every use in the default mode.
 		const ready = statement.reader ? statement.raw(false) : statement;
-		return process.env.POLKU_SQL_PROFILE ? profiled(source, ready) : ready;
+		return SQL_PROFILE ? profiled(source, ready) : ready;
 	};
 	return new Proxy(sqlite, {
 		get(target, property) {
@@ -80,6 +80,8 @@ export function withStatementCache(sqlite: Database.Database, size = 1000): Data
 	});
 }
 
+// POLKU_SQL_PROFILE=1: time per SQL text, printed (and reset) on `kill -USR2 <pid>`. A tuning aid.
+const SQL_PROFILE = Boolean(process.env.POLKU_SQL_PROFILE);
 const sqlTimes = new Map<string, { n: number; ms: number }>();
 function profiled(source: string, statement: Database.Statement): Database.Statement {
 	const wrap = (name: 'all' | 'get' | 'run') => (...args: unknown[]) => {
@@ -102,7 +104,7 @@ function profiled(source: string, statement: Database.Statement): Database.State
 		}
 	});
 }
-if (process.env.POLKU_SQL_PROFILE) {
+if (SQL_PROFILE) {
 	process.on('SIGUSR2', () => {
 		const rows = [...sqlTimes].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25);
 		for (const [source, e] of rows) console.error(`${e.ms.toFixed(0).padStart(7)} ms ${String(e.n).padStart(6)}× ${(e.ms / e.n).toFixed(3)} ms  ${source.slice(0, 300)}`);

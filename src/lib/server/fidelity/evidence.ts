@@ -1,6 +1,6 @@
-import { and, eq, gte, lte, or, isNull, sql, type SQL } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { and, eq, gte, lte, or, isNull, sql } from 'drizzle-orm';
 import { getDb } from '../db';
+import { inJsonList } from '../db/sql';
 import { RecordsCache } from '../db/changes';
 import {
 	enrolments,
@@ -23,13 +23,6 @@ import { evidenceForScale, type Evidence, type EvidenceInput, type Period } from
 import type { ScaleItem } from '$lib/domain/fidelity-scale';
 import { staffingRows } from './reviews';
 
-/**
- * `column IN (ids)` with the ids as one JSON parameter: the SQL text stays the same for any number
- * of ids (one compiled statement, no variable limit).
- */
-function inIds(column: SQLiteColumn, ids: number[]): SQL {
-	return sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
-}
 
 /**
  * Loads the team's records the figure rules need for a period, in a fixed number of queries (no
@@ -69,16 +62,16 @@ export function loadEvidenceInput(teamId: number, period: Period, reviewId: numb
 	const phaseRows = db
 		.select({ enrolmentId: phaseChanges.enrolmentId, enteredOn: phaseChanges.enteredOn, changedBy: phaseChanges.changedBy })
 		.from(phaseChanges)
-		.where(and(inIds(phaseChanges.enrolmentId, ids), gte(phaseChanges.enteredOn, period.from), lte(phaseChanges.enteredOn, period.to)))
+		.where(and(inJsonList(phaseChanges.enrolmentId, ids), gte(phaseChanges.enteredOn, period.from), lte(phaseChanges.enteredOn, period.to)))
 		.all();
 	// The contact rules (follow-along, community minutes) read face-to-face contacts only. The mode is
 	// literal SQL so that the partial covering index client_contacts_face_to_face_idx serves the query.
 	const contactRows = db
 		.select({ enrolmentId: clientContacts.enrolmentId, date: clientContacts.date, mode: clientContacts.mode, place: clientContacts.place, durationMinutes: clientContacts.durationMinutes })
 		.from(clientContacts)
-		.where(and(inIds(clientContacts.enrolmentId, ids), sql`${clientContacts.mode} = 'face-to-face'`, gte(clientContacts.date, windowFrom), lte(clientContacts.date, windowTo)))
+		.where(and(inJsonList(clientContacts.enrolmentId, ids), sql`${clientContacts.mode} = 'face-to-face'`, gte(clientContacts.date, windowFrom), lte(clientContacts.date, windowTo)))
 		.all();
-	const outreachRows = db.select({ enrolmentId: outreachAttempts.enrolmentId, date: outreachAttempts.date }).from(outreachAttempts).where(inIds(outreachAttempts.enrolmentId, ids)).all();
+	const outreachRows = db.select({ enrolmentId: outreachAttempts.enrolmentId, date: outreachAttempts.date }).from(outreachAttempts).where(inJsonList(outreachAttempts.enrolmentId, ids)).all();
 	const placementRows = db
 		.select({
 			id: placements.id,
@@ -96,12 +89,12 @@ export function loadEvidenceInput(teamId: number, period: Period, reviewId: numb
 		})
 		.from(placements)
 		.innerJoin(employers, eq(employers.id, placements.employerId))
-		.where(inIds(placements.enrolmentId, ids))
+		.where(inJsonList(placements.enrolmentId, ids))
 		.all();
-	const counsellingRows = db.select({ enrolmentId: benefitsCounselling.enrolmentId, date: benefitsCounselling.date }).from(benefitsCounselling).where(inIds(benefitsCounselling.enrolmentId, ids)).all();
-	const disclosureRows = db.select({ enrolmentId: disclosureDiscussions.enrolmentId, date: disclosureDiscussions.date }).from(disclosureDiscussions).where(inIds(disclosureDiscussions.enrolmentId, ids)).all();
-	const profileRows = db.select({ enrolmentId: vocationalProfiles.enrolmentId, createdAt: vocationalProfiles.createdAt }).from(vocationalProfiles).where(inIds(vocationalProfiles.enrolmentId, ids)).all();
-	const planRows = db.select({ enrolmentId: jobSearchPlans.enrolmentId, createdAt: jobSearchPlans.createdAt }).from(jobSearchPlans).where(inIds(jobSearchPlans.enrolmentId, ids)).all();
+	const counsellingRows = db.select({ enrolmentId: benefitsCounselling.enrolmentId, date: benefitsCounselling.date }).from(benefitsCounselling).where(inJsonList(benefitsCounselling.enrolmentId, ids)).all();
+	const disclosureRows = db.select({ enrolmentId: disclosureDiscussions.enrolmentId, date: disclosureDiscussions.date }).from(disclosureDiscussions).where(inJsonList(disclosureDiscussions.enrolmentId, ids)).all();
+	const profileRows = db.select({ enrolmentId: vocationalProfiles.enrolmentId, createdAt: vocationalProfiles.createdAt }).from(vocationalProfiles).where(inJsonList(vocationalProfiles.enrolmentId, ids)).all();
+	const planRows = db.select({ enrolmentId: jobSearchPlans.enrolmentId, createdAt: jobSearchPlans.createdAt }).from(jobSearchPlans).where(inJsonList(jobSearchPlans.enrolmentId, ids)).all();
 
 	const employerContactRows = db
 		.select({ id: employerContacts.id, employerId: employerContacts.employerId, employerName: employers.name, coachId: employerContacts.coachId, date: employerContacts.date, mode: employerContacts.mode })
@@ -113,7 +106,7 @@ export function loadEvidenceInput(teamId: number, period: Period, reviewId: numb
 		.select({ contactId: employerContactClients.employerContactId, clientId: employerContactClients.clientId })
 		.from(employerContactClients)
 		.where(
-			inIds(
+			inJsonList(
 				employerContactClients.employerContactId,
 				employerContactRows.map((c) => c.id)
 			)

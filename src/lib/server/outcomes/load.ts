@@ -1,20 +1,12 @@
 import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../db';
+import { inJsonList } from '../db/sql';
 import { clientContacts, clientFeedback, employerContactClients, employerContacts, enrolments, placements, supportPlans, teamMembers } from '../db/schema';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { OutcomeInput, OutcomePlacement, Period } from '$lib/domain/outcomes';
 
 /** Whose numbers: one or more teams, optionally one coach within them. */
 export type OutcomeScope = { teamIds: number[]; coachId: number | null };
 
-/**
- * `column IN (ids)` with the ids as one JSON parameter: the SQL text stays the same for any number of
- * teams, so the statement is compiled once. For the small tables (teams, memberships) only: on a large
- * table SQLite may plan it as a scan (see `scopedEnrolments`).
- */
-export function inTeams(column: SQLiteColumn, teamIds: number[]): SQL {
-	return sql`${column} in (select value from json_each(${JSON.stringify(teamIds)}))`;
-}
 
 /**
  * The enrolments of a scope open on any day of `period` (or not yet entered), as a sub-select of one
@@ -113,7 +105,7 @@ export function loadOutcomeInput(scope: OutcomeScope, period: Period): OutcomeIn
 	const coachRows = db
 		.select({ userId: teamMembers.userId, teamId: teamMembers.teamId, fte: teamMembers.fte })
 		.from(teamMembers)
-		.where(and(inTeams(teamMembers.teamId, scope.teamIds), eq(teamMembers.role, 'coach'), scope.coachId !== null ? eq(teamMembers.userId, scope.coachId) : undefined))
+		.where(and(inJsonList(teamMembers.teamId, scope.teamIds), eq(teamMembers.role, 'coach'), scope.coachId !== null ? eq(teamMembers.userId, scope.coachId) : undefined))
 		.all();
 
 	return {

@@ -17,7 +17,8 @@ import {
 } from '$lib/domain/outcomes';
 import { periodParams } from '$lib/domain/outcomes-period';
 import { RecordsCache } from '../db/changes';
-import { inTeams, loadOutcomeInput, type OutcomeScope } from './load';
+import { loadOutcomeInput, type OutcomeScope } from './load';
+import { inJsonList } from '../db/sql';
 
 export type ResolvedScope = OutcomeScope & {
 	/** What the URL said, to rebuild links: 'all' = every team the actor leads. */
@@ -77,13 +78,13 @@ function scopeLists(teamIds: number[], coachTeamIds: number[]): Pick<ResolvedSco
 	return listsCache.get(`${teamIds.join(',')}|${coachTeamIds.join(',')}`, () => {
 		const db = getDb();
 		return {
-			teams: db.select({ id: teams.id, name: teams.name }).from(teams).where(inTeams(teams.id, teamIds)).orderBy(asc(teams.name)).all(),
+			teams: db.select({ id: teams.id, name: teams.name }).from(teams).where(inJsonList(teams.id, teamIds)).orderBy(asc(teams.name)).all(),
 			coaches: coachTeamIds.length
 				? db
 						.select({ id: users.id, name: users.name, teamId: teamMembers.teamId })
 						.from(teamMembers)
 						.innerJoin(users, eq(users.id, teamMembers.userId))
-						.where(and(inTeams(teamMembers.teamId, coachTeamIds), eq(teamMembers.role, 'coach')))
+						.where(and(inJsonList(teamMembers.teamId, coachTeamIds), eq(teamMembers.role, 'coach')))
 						.orderBy(asc(users.name))
 						.all()
 				: []
