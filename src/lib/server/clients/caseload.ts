@@ -1,5 +1,4 @@
-import { and, asc, count, eq, inArray, isNull, isNotNull, like, or, sql, type SQL } from 'drizzle-orm';
-import { getDb } from '../db';
+import { and, asc, count, eq, isNull, isNotNull, like, or, sql, type SQL } from 'drizzle-orm';
 import { inJsonPlaceholder } from '../db/sql';
 import { prepared, preparedByKey } from '../db/prepared';
 import { RecordsCache } from '../db/changes';
