@@ -29,7 +29,7 @@ export const actionStatusLabel = (s: string) =>
 export const evidenceKindLabel = (k: string) =>
 	({ figure: m.fidelity_kind_figure(), checklist: m.fidelity_kind_checklist(), judgement: m.fidelity_kind_judgement() })[k] ?? k;
 
-export const text = (t: Text | { fi: string; sv: string; en: string }) => localText(t, getLocale());
+export const text = (t: Text) => localText(t, getLocale());
 
 export function formatFigure(value: number | null, unit: FigureUnit): string {
 	if (value === null) return '–';
