@@ -29,15 +29,17 @@ export function ensureFidelityScale(db: Db): void {
 	if (!existing) {
 		db.insert(fidelityScales).values({ code: IPS25_V1.code, version: IPS25_V1.version, name: IPS25_V1.name, items: IPS25_V1.items, active: true }).run();
 		textsRefreshed.add(db);
+		scalesById.clear();
 		return;
 	}
-	// activeScale() calls this on every request; the texts need comparing once per connection.
+	// activeScale() calls this on every request; the texts need comparing once per connection. A new
+	// connection may be to another file (tests), so parsed scales of the old one are forgotten.
 	if (textsRefreshed.has(db)) return;
 	textsRefreshed.add(db);
+	scalesById.clear();
 	const stored = db.select({ items: fidelityScales.items }).from(fidelityScales).where(eq(fidelityScales.id, existing.id)).get()!.items as ScaleItem[];
 	if (JSON.stringify(stored) === JSON.stringify(IPS25_V1.items) || !differOnlyInTexts(stored, IPS25_V1.items)) return;
 	db.update(fidelityScales).set({ items: IPS25_V1.items }).where(eq(fidelityScales.id, existing.id)).run();
-	scalesById.delete(existing.id);
 }
 
 function toStored(row: typeof fidelityScales.$inferSelect): StoredScale {
