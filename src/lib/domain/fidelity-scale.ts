@@ -122,7 +122,7 @@ export const IPS25_V1: FidelityScale = {
 			section: 'organisation',
 			title: { fi: 'Kiinnittyminen hoitotiimeihin', sv: 'Integration i vårdteam', en: 'Integration with treatment through team assignment' },
 			anchor5: { fi: 'Valmentaja kuuluu enintään kahteen hoitotiimiin, joista vähintään 90 % asiakkaista tulee.', sv: 'Arbetstränaren hör till högst två vårdteam, från vilka minst 90 % av klienterna kommer.', en: 'Coaches belong to at most two care teams, from which at least 90 % of their caseload comes.' },
-			anchor1: { fi: 'Valmentajat työskentelevät erillään hoidosta.', sv: 'Arbetstränarna arbetar åtskilda från vården.', en: 'Coaches work apart from care.' },
+			anchor1: { fi: 'Valmentajat työskentelevät erillään hoidosta.', sv: 'Arbetstränarna arbetar skilt från vården.', en: 'Coaches work apart from care.' },
 			evidence: ['figure'],
 			draft: true,
 			figure: { rule: 'top-two-referrer-share', unit: 'share', minRecords: 5, cuts: shareCuts(0.9, 0.8, 0.7, 0.5) }
