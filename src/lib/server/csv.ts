@@ -12,6 +12,12 @@ function csvCell(value: Cell, delimiter: string): string {
 /** CSV text with a header row and CRLF line ends; `bom` for downloads so Excel reads UTF-8 (ä, ö) right. */
 export function toCsv(table: { name?: string; columns: string[]; rows: Cell[][] }, options: { delimiter?: ',' | ';'; bom?: boolean } = {}): string {
 	const d = options.delimiter ?? ',';
-	const lines = [table.columns, ...table.rows].map((row) => row.map((v) => csvCell(v, d)).join(d));
-	return (options.bom ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
+	return (options.bom ? '\uFEFF' : '') + csvLines([table.columns, ...table.rows], d);
+}
+
+/** Rows as CSV lines, each ended by CRLF (a streamed export writes them a chunk at a time). */
+export function csvLines(rows: Cell[][], delimiter: ',' | ';' = ','): string {
+	let text = '';
+	for (const row of rows) text += row.map((v) => csvCell(v, delimiter)).join(delimiter) + '\r\n';
+	return text;
 }

@@ -130,6 +130,18 @@ export function getSqlite(): Database.Database {
 	return sqliteInstance!;
 }
 
+/**
+ * A separate read-only connection for one long read (a streamed export). Its iterator keeps a
+ * consistent snapshot (WAL) while the main connection goes on answering other requests and saving;
+ * one per export, because a connection can run one iterating statement at a time. Close it when done.
+ */
+export function openReadConnection(): Database.Database {
+	getDb(); // migrated (and the WAL files exist) before a read-only open
+	const sqlite = new Database(databasePath(), { readonly: true, fileMustExist: true });
+	sqlite.pragma('busy_timeout = 5000');
+	return sqlite;
+}
+
 export function closeDb(): void {
 	sqliteInstance?.close();
 	sqliteInstance = null;

@@ -2,7 +2,10 @@ import ExcelJS from 'exceljs';
 import { error } from '@sveltejs/kit';
 import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { getDb } from '../db';
+import { PassThrough, Readable } from 'node:stream';
+import { once } from 'node:events';
+import type Database from 'better-sqlite3';
+import { getDb, openReadConnection } from '../db';
 import { clientContacts, clients, employerContactClients, employerContacts, employers, enrolments, placements, users } from '../db/schema';
 import { REPORT_KEYS, type OutcomeReport, type Period } from '$lib/domain/outcomes';
 import { audit } from '../audit';
@@ -10,7 +13,7 @@ import type { Actor } from '../policy';
 import type { OutcomeScope } from './load';
 import { authorizeExport, periodReport } from './service';
 
-import { toCsv, type Cell } from '../csv';
+import { csvLines, toCsv, type Cell } from '../csv';
 
 export { toCsv, type Cell };
 export type Table = { name: string; columns: string[]; rows: Cell[][] };
@@ -23,33 +26,42 @@ export function isRawTable(value: string): value is RawTableName {
 }
 
 const coach = alias(users, 'coach');
-const yesNo = (v: boolean | null) => (v === null ? null : v ? 'yes' : 'no');
+const yesNo = (v: unknown) => (v === null ? null : v ? 'yes' : 'no');
+
+export const RAW_COLUMNS: Record<RawTableName, string[]> = {
+	clients: ['client_id', 'client_ref', 'first_name', 'last_name', 'birth_year', 'municipality', 'preferred_language'],
+	enrolments: ['enrolment_id', 'client_id', 'coach_email', 'referral_date', 'referral_source', 'out_of_work_at_referral', 'first_meeting_date', 'entry_date', 'current_phase', 'closed_date', 'closing_reason'],
+	contacts: ['contact_id', 'enrolment_id', 'client_id', 'date', 'duration_minutes', 'mode', 'place', 'phase'],
+	'employer-contacts': ['employer_contact_id', 'date', 'coach_email', 'employer_name', 'business_id', 'mode', 'client_ids', 'client_present', 'purpose'],
+	placements: ['placement_id', 'client_id', 'enrolment_id', 'employer_name', 'business_id', 'job_title', 'job_type', 'start_date', 'end_date', 'hours_per_week', 'competitive', 'wage_subsidy', 'status', 'end_reason']
+};
+
+/** A raw table's query (run on the export connection) and how a result row becomes its cells. */
+type RawQuery = { query: { toSQL(): { sql: string; params: unknown[] } }; cells: (row: unknown[]) => Cell[] };
 
 /**
  * The raw rows a lead may take out of Polku for their teams. Clients: non-sensitive fields only (no
  * identity code, contact details or health notes); contacts without their free-text notes. Contacts and
- * employer contacts are limited to the period (they are the large tables).
+ * employer contacts are limited to the period (they are the large tables). Each order follows an index,
+ * so a county's year of contacts (~600 000 rows) streams from the first row instead of being sorted first.
+ * Result rows are arrays in the selected columns' order; booleans arrive as 0/1.
  */
-export function rawTable(name: RawTableName, teamIds: number[], period: Period): Table {
+function rawQuery(name: RawTableName, teamIds: number[], period: Period): RawQuery {
 	const db = getDb();
+	const same = (row: unknown[]) => row as Cell[];
 	switch (name) {
 		case 'clients':
 			return {
-				name,
-				columns: ['client_id', 'client_ref', 'first_name', 'last_name', 'birth_year', 'municipality', 'preferred_language'],
-				rows: db
+				query: db
 					.select({ id: clients.id, ref: clients.importRef, first: clients.firstName, last: clients.lastName, birthYear: clients.birthYear, municipality: clients.municipality, lang: clients.preferredLanguage })
 					.from(clients)
 					.where(inArray(clients.teamId, teamIds))
-					.orderBy(asc(clients.id))
-					.all()
-					.map((r) => [r.id, r.ref, r.first, r.last, r.birthYear, r.municipality, r.lang])
+					.orderBy(asc(clients.id)),
+				cells: same
 			};
 		case 'enrolments':
 			return {
-				name,
-				columns: ['enrolment_id', 'client_id', 'coach_email', 'referral_date', 'referral_source', 'out_of_work_at_referral', 'first_meeting_date', 'entry_date', 'current_phase', 'closed_date', 'closing_reason'],
-				rows: db
+				query: db
 					.select({
 						id: enrolments.id,
 						clientId: enrolments.clientId,
@@ -66,16 +78,14 @@ export function rawTable(name: RawTableName, teamIds: number[], period: Period):
 					.from(enrolments)
 					.leftJoin(coach, eq(coach.id, enrolments.coachId))
 					.where(inArray(enrolments.teamId, teamIds))
-					.orderBy(asc(enrolments.id))
-					.all()
-					.map((e) => [e.id, e.clientId, e.coachEmail, e.referralDate, e.referralSource, yesNo(e.outOfWork), e.firstMeetingDate, e.entryDate, e.currentPhase, e.closedDate, e.closingReason])
+					.orderBy(asc(enrolments.id)),
+				cells: (r) => [...r.slice(0, 5), yesNo(r[5]), ...r.slice(6)] as Cell[]
 			};
 		case 'contacts':
 			return {
-				name,
-				columns: ['contact_id', 'enrolment_id', 'client_id', 'date', 'duration_minutes', 'mode', 'place', 'phase'],
-				rows: db
-					// Only the exported columns: contacts are the largest table, and their notes never leave Polku.
+				// Only the exported columns: contacts are the largest table, and their notes never leave Polku.
+				// Per enrolment, then by date: the order of the (enrolment_id, date) index.
+				query: db
 					.select({
 						id: clientContacts.id,
 						enrolmentId: clientContacts.enrolmentId,
@@ -89,39 +99,34 @@ export function rawTable(name: RawTableName, teamIds: number[], period: Period):
 					.from(clientContacts)
 					.innerJoin(enrolments, eq(enrolments.id, clientContacts.enrolmentId))
 					.where(and(inArray(enrolments.teamId, teamIds), gte(clientContacts.date, period.from), lte(clientContacts.date, period.to)))
-					.orderBy(asc(clientContacts.date), asc(clientContacts.id))
-					.all()
-					.map((c) => [c.id, c.enrolmentId, c.clientId, c.date, c.durationMinutes, c.mode, c.place, c.phase])
+					.orderBy(asc(clientContacts.enrolmentId), asc(clientContacts.date), asc(clientContacts.id)),
+				cells: same
 			};
 		case 'employer-contacts':
 			return {
-				name,
-				columns: ['employer_contact_id', 'date', 'coach_email', 'employer_name', 'business_id', 'mode', 'client_ids', 'client_present', 'purpose'],
-				rows: db
+				// Per team, then by date: the order of the (team_id, date) index.
+				query: db
 					.select({
 						id: employerContacts.id,
 						date: employerContacts.date,
-						mode: employerContacts.mode,
-						clientPresent: employerContacts.clientPresent,
-						purpose: employerContacts.purpose,
 						coachEmail: coach.email,
 						employer: employers.name,
 						businessId: employers.businessId,
-						clientIds: sql<string | null>`(select group_concat(${employerContactClients.clientId}, ' ') from ${employerContactClients} where ${employerContactClients.employerContactId} = ${employerContacts.id})`
+						mode: employerContacts.mode,
+						clientIds: sql<string | null>`(select group_concat(${employerContactClients.clientId}, ' ') from ${employerContactClients} where ${employerContactClients.employerContactId} = ${employerContacts.id})`,
+						clientPresent: employerContacts.clientPresent,
+						purpose: employerContacts.purpose
 					})
 					.from(employerContacts)
 					.innerJoin(employers, eq(employers.id, employerContacts.employerId))
 					.leftJoin(coach, eq(coach.id, employerContacts.coachId))
 					.where(and(inArray(employerContacts.teamId, teamIds), gte(employerContacts.date, period.from), lte(employerContacts.date, period.to)))
-					.orderBy(asc(employerContacts.date), asc(employerContacts.id))
-					.all()
-					.map((r) => [r.id, r.date, r.coachEmail, r.employer, r.businessId, r.mode, r.clientIds, yesNo(r.clientPresent), r.purpose])
+					.orderBy(asc(employerContacts.teamId), asc(employerContacts.date), asc(employerContacts.id)),
+				cells: (r) => [...r.slice(0, 7), yesNo(r[7]), r[8]] as Cell[]
 			};
 		case 'placements':
 			return {
-				name,
-				columns: ['placement_id', 'client_id', 'enrolment_id', 'employer_name', 'business_id', 'job_title', 'job_type', 'start_date', 'end_date', 'hours_per_week', 'competitive', 'wage_subsidy', 'status', 'end_reason'],
-				rows: db
+				query: db
 					.select({
 						id: placements.id,
 						clientId: placements.clientId,
@@ -142,38 +147,106 @@ export function rawTable(name: RawTableName, teamIds: number[], period: Period):
 					.innerJoin(enrolments, eq(enrolments.id, placements.enrolmentId))
 					.innerJoin(employers, eq(employers.id, placements.employerId))
 					.where(inArray(enrolments.teamId, teamIds))
-					.orderBy(asc(placements.id))
-					.all()
-					.map((p) => [
-						p.id,
-						p.clientId,
-						p.enrolmentId,
-						p.employer,
-						p.businessId,
-						p.jobTitle,
-						p.jobType,
-						p.startDate,
-						p.endDate,
-						p.hoursPerWeek,
-						yesNo(p.competitive),
-						yesNo(p.wageSubsidy),
-						p.status,
-						p.endReason
-					])
+					.orderBy(asc(placements.id)),
+				cells: (r) => [...r.slice(0, 10), yesNo(r[10]), yesNo(r[11]), r[12], r[13]] as Cell[]
 			};
 	}
 }
 
-export async function toXlsx(tables: Table[]): Promise<Uint8Array> {
-	const workbook = new ExcelJS.Workbook();
-	workbook.creator = 'Polku';
-	for (const table of tables) {
-		const sheet = workbook.addWorksheet(table.name.slice(0, 31));
-		sheet.addRow(table.columns).font = { bold: true };
-		for (const row of table.rows) sheet.addRow(row.map((v) => (typeof v === 'boolean' ? (v ? 'yes' : 'no') : v)));
-		sheet.columns.forEach((col) => (col.width = 18));
+/** Rows handed on per chunk: ~10 ms of work, after which other requests get their turn. */
+const CHUNK_ROWS = 2000;
+
+/**
+ * A raw table's rows, a chunk at a time, read on `connection` (see `openReadConnection`). Between
+ * chunks the event loop serves other requests, so a county-wide export takes its seconds without
+ * holding anyone else up, and memory stays at one chunk. Ending early (a cancelled download) closes
+ * the statement.
+ */
+export async function* rawTableChunks(connection: Database.Database, name: RawTableName, teamIds: number[], period: Period): AsyncGenerator<Cell[][]> {
+	const { query, cells } = rawQuery(name, teamIds, period);
+	const { sql: text, params } = query.toSQL();
+	const rows = connection.prepare(text).raw().iterate(...params) as IterableIterator<unknown[]>;
+	try {
+		let chunk: Cell[][] = [];
+		for (const row of rows) {
+			chunk.push(cells(row));
+			if (chunk.length === CHUNK_ROWS) {
+				yield chunk;
+				chunk = [];
+				await new Promise((resolve) => setImmediate(resolve));
+			}
+		}
+		if (chunk.length) yield chunk;
+	} finally {
+		rows.return?.();
 	}
-	return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** A sheet of an export: its columns and its rows as they are read. */
+type Sheet = { name: string; columns: string[]; chunks: AsyncIterable<Cell[][]> };
+
+async function* inOneChunk(rows: Cell[][]): AsyncGenerator<Cell[][]> {
+	yield rows;
+}
+
+/** CSV (UTF-8 with BOM, for Excel) written a chunk at a time as the download reads it. */
+function csvStream(sheet: Sheet, delimiter: ',' | ';', done: () => void): ReadableStream<Uint8Array> {
+	const encoder = new TextEncoder();
+	const chunks = sheet.chunks[Symbol.asyncIterator]();
+	let headerSent = false;
+	return new ReadableStream<Uint8Array>({
+		async pull(controller) {
+			try {
+				if (!headerSent) {
+					headerSent = true;
+					controller.enqueue(encoder.encode('\uFEFF' + csvLines([sheet.columns], delimiter)));
+					return;
+				}
+				const next = await chunks.next();
+				if (next.done) {
+					done();
+					controller.close();
+				} else controller.enqueue(encoder.encode(csvLines(next.value, delimiter)));
+			} catch (e) {
+				done();
+				controller.error(e);
+			}
+		},
+		async cancel() {
+			await chunks.return?.(undefined);
+			done();
+		}
+	});
+}
+
+/**
+ * XLSX written as it is read (ExcelJS's streaming writer with inline strings): memory stays at about
+ * a chunk, where the in-memory workbook took gigabytes and minutes for a county's year of contacts.
+ */
+function xlsxStream(sheets: Sheet[], done: () => void): ReadableStream<Uint8Array> {
+	const out = new PassThrough();
+	const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+	workbook.creator = 'Polku';
+	(async () => {
+		for (const { name, columns, chunks } of sheets) {
+			const sheet = workbook.addWorksheet(name.slice(0, 31));
+			sheet.columns = columns.map(() => ({ width: 18 }));
+			const header = sheet.addRow(columns);
+			header.font = { bold: true };
+			header.commit();
+			for await (const chunk of chunks) {
+				// A cancelled download: stop reading (leaving the loop closes the statement).
+				if (out.destroyed) return;
+				for (const row of chunk) sheet.addRow(row).commit();
+				if (out.writableNeedDrain) await once(out, 'drain');
+			}
+			sheet.commit();
+		}
+		await workbook.commit();
+	})()
+		.catch((e) => out.destroy(e))
+		.finally(done);
+	return Readable.toWeb(out) as ReadableStream<Uint8Array>;
 }
 
 /** The report as a table: one row per figure, plus the closing-reason distribution. */
@@ -198,11 +271,12 @@ export type ExportRequest = {
 	view: string;
 };
 
-export type ExportFile = { filename: string; contentType: string; body: string | Uint8Array };
+export type ExportFile = { filename: string; contentType: string; body: ReadableStream<Uint8Array> };
 
 /**
  * Builds a download after asking the policy (report: outcomes export; raw tables also team export),
- * and writes the audit entry. Unknown tables or formats answer 404 like a refusal.
+ * and writes the audit entry before the first byte. Unknown tables or formats answer 404 like a
+ * refusal. Raw tables stream from their own read connection, closed when the download ends.
  */
 export async function buildExport(req: ExportRequest): Promise<ExportFile> {
 	const { table, format } = req;
@@ -211,9 +285,15 @@ export async function buildExport(req: ExportRequest): Promise<ExportFile> {
 	if (table === 'all' && format !== 'xlsx') error(404, 'Not found');
 	authorizeExport(req.actor, req.scope, table !== 'report');
 
-	const tables: Table[] = [];
-	if (table === 'report' || table === 'all') tables.push(reportTable(periodReport(req.holder, req.scope, req.period, req.today), req.label, req.closingReasonLabel));
-	for (const name of RAW_TABLES) if (table === name || table === 'all') tables.push(rawTable(name, req.scope.teamIds, req.period));
+	const sheets: Sheet[] = [];
+	if (table === 'report' || table === 'all') {
+		const report = reportTable(periodReport(req.holder, req.scope, req.period, req.today), req.label, req.closingReasonLabel);
+		sheets.push({ name: report.name, columns: report.columns, chunks: inOneChunk(report.rows) });
+	}
+	const rawTables = RAW_TABLES.filter((name) => table === name || table === 'all');
+	const connection = rawTables.length ? openReadConnection() : null;
+	for (const name of rawTables) sheets.push({ name, columns: RAW_COLUMNS[name], chunks: rawTableChunks(connection!, name, req.scope.teamIds, req.period) });
+	const done = () => connection?.close();
 
 	audit({
 		actor: req.actor,
@@ -221,10 +301,10 @@ export async function buildExport(req: ExportRequest): Promise<ExportFile> {
 		entity: 'outcomes',
 		teamId: req.scope.teamIds.length === 1 ? req.scope.teamIds[0] : null,
 		view: req.view,
-		details: JSON.stringify({ table, format, period: req.period, teams: req.scope.teamIds, coach: req.scope.coachId, rows: tables.reduce((n, t) => n + t.rows.length, 0) })
+		details: JSON.stringify({ table, format, period: req.period, teams: req.scope.teamIds, coach: req.scope.coachId })
 	});
 
 	const filename = `polku-${table}-${req.period.from}-${req.period.to}.${format}`;
-	if (format === 'csv') return { filename, contentType: 'text/csv; charset=utf-8', body: toCsv(tables[0], { delimiter: req.delimiter, bom: true }) };
-	return { filename, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: await toXlsx(tables) };
+	if (format === 'csv') return { filename, contentType: 'text/csv; charset=utf-8', body: csvStream(sheets[0], req.delimiter, done) };
+	return { filename, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: xlsxStream(sheets, done) };
 }
