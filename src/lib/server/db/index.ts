@@ -39,9 +39,10 @@ export function openSqlite(file: string): Database.Database {
 	sqlite.pragma('busy_timeout = 5000');
 	// WAL + NORMAL is durable against process crashes (only an OS crash can lose the last commits).
 	sqlite.pragma('synchronous = NORMAL');
-	// 32 MB of page cache instead of the default 2 MB: a team's flags touch thousands of index pages,
-	// and every page read from the OS cache is a system call.
-	sqlite.pragma('cache_size = -32768');
+	// 8 MB of page cache instead of the default 2 MB: a team's flags touch thousands of index pages,
+	// and every page read from the OS cache is a system call. 32 MB measured no faster (computed
+	// figures are cached) and cost resident memory.
+	sqlite.pragma('cache_size = -8192');
 	return sqlite;
 }
 
