@@ -113,6 +113,8 @@ test('a coach runs a client through all five phases, with contacts, profile, pla
 	await contact.getByRole('textbox', { name: 'Päivämäärä', exact: true }).fill('2099-05-01');
 	await contact.getByRole('button', { name: 'Kirjaa tapaaminen' }).click();
 	await expect(page.locator('#co-date-error')).toContainText('tulevaisuudessa');
+	// Focus lands on the field to fix, not at the top of the document.
+	await expect(contact.getByRole('textbox', { name: 'Päivämäärä', exact: true })).toBeFocused();
 	await contact.getByRole('textbox', { name: 'Päivämäärä', exact: true }).fill(daysAgo(1));
 	await contact.getByLabel('Kesto (min)').fill('1441');
 	await contact.getByRole('button', { name: 'Kirjaa tapaaminen' }).click();
@@ -211,6 +213,8 @@ test('a coach runs a client through all five phases, with contacts, profile, pla
 	await page.locator('form[action="?/identity"]').getByLabel('Kotikunta').fill('Vantaa');
 	await page.locator('form[action="?/identity"]').getByRole('button', { name: 'Tallenna' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Tallennettu' })).toBeVisible();
+	// The section closed with the focused button in it: focus moves to the saved notice.
+	await expect(page.getByRole('status').filter({ hasText: 'Tallennettu' })).toBeFocused();
 	await openDetails(other, 'Muokkaa henkilötietoja');
 	await other.locator('form[action="?/identity"]').getByLabel('Kotikunta').fill('Espoo');
 	await other.locator('form[action="?/identity"]').getByRole('button', { name: 'Tallenna' }).click();

@@ -161,6 +161,7 @@ test.describe('placements and follow-along', () => {
 		await page.locator('#end-reason').selectOption('laid-off');
 		await page.getByRole('button', { name: 'Merkitse päättyneeksi' }).click();
 		await expect(page.locator('#end-date-error')).toContainText('ennen');
+		await expect(page.locator('#end-date')).toBeFocused();
 		await page.locator('#end-date').fill(today);
 		await page.getByRole('button', { name: 'Merkitse päättyneeksi' }).click();
 		await expect(page.getByTestId('placement-status')).toHaveText('päättynyt');

@@ -1,4 +1,5 @@
 import type { SubmitFunction } from '@sveltejs/kit';
+import { tick } from 'svelte';
 
 /**
  * `use:enhance={clearPasswords}`: after a failed submit, typed passwords are cleared (as the
@@ -10,3 +11,26 @@ export const clearPasswords: SubmitFunction = () => {
 		for (const input of formElement.querySelectorAll<HTMLInputElement>('input[type="password"]')) input.value = '';
 	};
 };
+
+/**
+ * `use:enhance={focusResult()}` for pages whose forms sit in collapsible sections: after a refusal the
+ * first invalid field of the form gets focus; after a save (the section closes, taking the focused
+ * button with it) the element marked `data-focus-after-save` does — keyboard and screen-reader users
+ * land on the result instead of at the top of the document. `reset: false` keeps a saved form's
+ * values (forms that edit a versioned text).
+ */
+export function focusResult(options: { reset?: boolean } = {}): SubmitFunction {
+	return () => async ({ update, result, formElement }) => {
+		await update(options);
+		await tick();
+		// The page re-renders on the result; the submitted form is looked up anew by its action.
+		const form = document.querySelector(`form[action="${formElement.getAttribute('action')}"]`) ?? formElement;
+		const target =
+			result.type === 'failure'
+				? (form.querySelector<HTMLElement>('[aria-invalid="true"]') ?? document.querySelector<HTMLElement>('[role="alert"]'))
+				: result.type === 'success'
+					? document.querySelector<HTMLElement>('[data-focus-after-save]')
+					: null;
+		target?.focus();
+	};
+}
