@@ -4,7 +4,7 @@
  * EXPLAIN QUERY PLAN; print everything and write bench/results.md.
  *
  * Options: --scale 1 (data size), --reuse (keep an existing bench DB), --duration 5 (s per level),
- * --connections 1,10,50, --no-lighthouse, --db bench/bench.sqlite, --out bench/results.md,
+ * --connections 1,10,50, --no-lighthouse, --no-exports (skip the county-wide export downloads), --db bench/bench.sqlite, --out bench/results.md,
  * --pages caseload,client (measure only these page keys; for quick checks while tuning),
  * --workers 2 (server processes, as POLKU_WORKERS),
  * --lighthouse-json <dir> (also write each page's full Lighthouse report there)
@@ -409,6 +409,7 @@ async function main() {
 	}, 100);
 
 	const results: PageResult[] = [];
+	const exportsMeasured: ExportResult[] = [];
 	let lighthouse: LighthouseResult[] = [];
 	let memory: Memory = { hwmMb: NaN, rssMb: NaN, pssMb: NaN };
 	try {
@@ -442,6 +443,20 @@ async function main() {
 			result.jsFiles = js.files;
 		}
 		memory = memoryOf(child.pid!);
+		if (!flag('--no-exports')) {
+			const caseload = pagesFor(picks, period).find((p) => p.key === 'caseload')!;
+			const probeCookie = (await cookieFor(caseload))!;
+			const county = await signIn(origin, BENCH_EMAILS.countyLead);
+			const year = `period=year&at=${today.slice(0, 4)}-01-01&team=all`;
+			for (const [name, query] of [
+				['Contacts of all teams, a year, CSV', `table=contacts&format=csv&${year}`],
+				['Report and every raw table of all teams, a year, XLSX', `table=all&format=xlsx&${year}`]
+			]) {
+				const result = await measureExport(name, `${origin}/outcomes/export?${query}`, county, origin + caseload.url, probeCookie, child.pid!);
+				exportsMeasured.push(result);
+				log(`${name}: HTTP ${result.status}, ${fmt(result.seconds)} s, ${fmt(result.mb)} MB; caseload meanwhile p95 ${fmt(result.probeP95Ms)} ms, max ${fmt(result.probeMaxMs)} ms (${result.probes} requests); RSS peak ${fmt(result.rssPeakMb)} MB`);
+			}
+		}
 		if (!flag('--no-lighthouse')) {
 			log('Lighthouse …');
 			const byKey = (k: string) => results.find((r) => r.key === k)!;
@@ -465,10 +480,54 @@ async function main() {
 	const rssPeak = Math.max(peakRssMb, memory.hwmMb || 0);
 
 	const pssPeak = Math.max(peakPssMb, memory.pssMb || 0);
-	const report = renderReport({ runStarted, data, picks, period, results, floors, coldStartS, rssPeak, pssPeak, plans, lighthouse, loadAtStart });
+	const report = renderReport({ runStarted, data, picks, period, results, floors, coldStartS, rssPeak, pssPeak, plans, lighthouse, loadAtStart, exportsMeasured });
 	fs.writeFileSync(outFile, report);
 	console.log('\n' + report);
 	log(`Wrote ${path.relative(root, outFile)}`);
+}
+
+type ExportResult = { name: string; url: string; status: number; seconds: number; mb: number; probes: number; probeP95Ms: number; probeMaxMs: number; rssPeakMb: number };
+
+/**
+ * A county-wide export downloaded in full (the body read and dropped, as a browser saving it would),
+ * while a coach's caseload is requested one after another: the probe's latencies show whether the
+ * export holds other users up. Peak RSS is polled during the export.
+ */
+async function measureExport(name: string, url: string, cookie: string, probeUrl: string, probeCookie: string, pid: number): Promise<ExportResult> {
+	let done = false;
+	let rssPeakMb = 0;
+	const poll = setInterval(() => {
+		try {
+			rssPeakMb = Math.max(rssPeakMb, memoryOf(pid).rssMb);
+		} catch {
+			// process gone
+		}
+	}, 100);
+	const probeTimes: number[] = [];
+	const probing = (async () => {
+		while (!done) {
+			const t = performance.now();
+			const res = await fetch(probeUrl, { headers: { cookie: probeCookie } });
+			await res.arrayBuffer();
+			probeTimes.push(performance.now() - t);
+		}
+	})();
+	const started = performance.now();
+	let bytes = 0;
+	let status = 0;
+	try {
+		const res = await fetch(url, { headers: { cookie } });
+		status = res.status;
+		const reader = res.body!.getReader();
+		for (let r = await reader.read(); !r.done; r = await reader.read()) bytes += r.value.byteLength;
+	} finally {
+		done = true;
+		await probing;
+		clearInterval(poll);
+	}
+	const seconds = (performance.now() - started) / 1000;
+	probeTimes.sort((a, b) => a - b);
+	return { name, url, status, seconds, mb: bytes / 1024 ** 2, probes: probeTimes.length, probeP95Ms: percentile(probeTimes, 95), probeMaxMs: probeTimes.at(-1) ?? NaN, rssPeakMb };
 }
 
 function machine() {
@@ -489,6 +548,7 @@ function renderReport(r: {
 	plans: PlanReport[];
 	lighthouse: LighthouseResult[];
 	loadAtStart: number[];
+	exportsMeasured: ExportResult[];
 }): string {
 	const lines: string[] = [];
 	const at10 = (p: PageResult) => p.levels.find((l) => l.connections === 10);
@@ -534,6 +594,14 @@ function renderReport(r: {
 	const tree = workers > 1 ? `, summed over the ${workers} workers and the primary` : '';
 	lines.push(`| peak RSS under load (VmHWM / polled VmRSS${tree}) | ${fmt(r.rssPeak)} MB | ≤ ${TARGETS.rssMb} MB | ${passMiss(r.rssPeak <= TARGETS.rssMb)} |`);
 	lines.push(`| peak PSS under load (shared pages divided among processes${tree}) | ${fmt(r.pssPeak)} MB | – | – |`);
+
+	lines.push('', '## County-wide exports (after the page loads; the caseload requested one after another meanwhile)', '');
+	if (!r.exportsMeasured.length) lines.push('Not run (--no-exports).');
+	else {
+		lines.push('| export | HTTP | seconds | MB | caseload requests meanwhile | their p95 ms | max ms | peak RSS MB |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+		for (const e of r.exportsMeasured) lines.push(`| ${e.name} | ${e.status} | ${fmt(e.seconds)} | ${fmt(e.mb)} | ${e.probes} | ${fmt(e.probeP95Ms)} | ${fmt(e.probeMaxMs)} | ${fmt(e.rssPeakMb)} |`);
+		lines.push('', 'The peak RSS in the Server table is over the page loads only; the exports have their own column.');
+	}
 
 	lines.push('', '## Latency targets (p95 at 10 connections)', '', '| page | p95 ms | target ms | result |', '|---|---:|---:|---|');
 	for (const p of r.results.filter((x) => x.target)) {
