@@ -68,7 +68,7 @@ export function listNetworkNames(clientId: number): { id: number; role: string; 
 }
 
 /** The network sub-page: read access to the client (audited as view 'network'), else 404. */
-export function readNetwork(actor: Actor | null | undefined, clientIdParam: string): { access: ClientAccess & { writeMode: WriteMode }; people: NetworkPerson[]; writable: boolean } {
+export function requireNetworkRead(actor: Actor | null | undefined, clientIdParam: string): { access: ClientAccess & { writeMode: WriteMode }; people: NetworkPerson[]; writable: boolean } {
 	const access = requireClientRead(actor, clientIdParam, 'network');
 	return { access, people: listNetworkPeople(access.clientId), writable: access.writeMode === 'own' && !access.closed };
 }
