@@ -67,7 +67,7 @@ test.describe('the coach keeps the support network', () => {
 		await expectAccessible(page);
 	});
 
-	test('works without JavaScript: a refused add keeps the typed values', async ({ browser }) => {
+	test('works without JavaScript: a refused add keeps the typed values; add, edit and remove round-trip', async ({ browser }) => {
 		const context = await browser.newContext({ storageState: storageStatePath('coach'), javaScriptEnabled: false });
 		const page = await context.newPage();
 		const url = clientUrl();
@@ -79,6 +79,21 @@ test.describe('the coach keeps the support network', () => {
 		await add.getByRole('button', { name: 'Lisää' }).click();
 		await expect(page.locator('form[action="?/add"]').getByText('Enintään 40 merkkiä.')).toBeVisible();
 		await expect(page.locator('form[action="?/add"]').getByLabel('Nimi')).toHaveValue(name);
+		await page.locator('form[action="?/add"]').getByLabel('Puhelin').fill('09 123');
+		await page.locator('form[action="?/add"]').getByRole('button', { name: 'Lisää' }).click();
+		await expect(page.getByRole('status')).toHaveText('Henkilö lisätty verkostoon.');
+
+		// Edit and remove post to the per-person actions (?/update&person=…) in a plain round trip.
+		const card = page.getByRole('region', { name });
+		await card.getByText(`Muokkaa: ${name}`).click();
+		await card.getByLabel('Organisaatio').fill('Päihdepalvelut');
+		await card.getByRole('button', { name: 'Tallenna' }).click();
+		await expect(page.getByRole('status')).toHaveText('Tiedot tallennettu.');
+		await expect(page.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) })).toContainText('Päihdepalvelut');
+		await page.getByRole('region', { name }).getByText(`Poista: ${name}`).click();
+		await page.getByRole('region', { name }).getByRole('button', { name: 'Poista verkostosta' }).click();
+		await expect(page.getByRole('status')).toHaveText('Henkilö poistettu verkostosta.');
+		await expect(page.getByRole('rowheader', { name })).toHaveCount(0);
 		await context.close();
 	});
 });
