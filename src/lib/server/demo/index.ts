@@ -7,6 +7,7 @@ import { seedDemoCaseload } from './caseload';
 import { seedDemoRecords } from './records';
 import { seedDemoNetwork } from './network';
 import { seedDemoFidelity } from './fidelity';
+import { seedDemoNetworkPeople } from './network-people';
 import { isoDateInFinland } from '$lib/domain/dates';
 
 export type DemoResult = { status: 'loaded' | 'already-loaded' | 'refused'; message: string };
@@ -34,6 +35,7 @@ export async function loadDemo(options: { force?: boolean; today?: string } = {}
 		seedDemoRecords(tx, accounts, today);
 		seedDemoNetwork(tx, accounts, seeded.employerId, today);
 		seedDemoFidelity(tx, accounts, today);
+		seedDemoNetworkPeople(tx, accounts);
 		return seeded;
 	});
 	// The employer user sees the portal of the first demo employer (Kahvila Kulma Oy).

@@ -7,6 +7,7 @@ import { requireClientRead, requireClientWrite } from '$lib/server/clients/acces
 import * as forms from '$lib/server/clients/forms';
 import * as commands from '$lib/server/clients/commands';
 import * as record from '$lib/server/clients/record';
+import { listNetworkNames } from '$lib/server/clients/network';
 import { employerOptions } from '$lib/server/employers/register';
 import { refusedForm, pageNumber } from '$lib/server/clients/page';
 import { isoDateInFinland } from '$lib/domain/dates';
@@ -36,6 +37,7 @@ export const load: PageServerLoad = ({ locals, params, url }) => {
 		consents,
 		feedback: record.listFeedback(enrolmentIds),
 		placements: record.listClientPlacements(access.clientId),
+		network: listNetworkNames(access.clientId),
 		employerContacts: record.listClientEmployerContacts(access.clientId, 20),
 		missing: current && !current.closedDate ? record.phaseGaps(current, access.clientId, consents.state === 'valid' || consents.state === 'expiring') : [],
 		staff: access.writeMode === 'own' ? record.teamStaff(access.teamId) : [],

@@ -192,7 +192,11 @@ export const networkPeople = sqliteTable(
 		organisation: text('organisation'),
 		phone: text('phone'),
 		email: text('email'),
-		createdAt: createdAt()
+		createdAt: createdAt(),
+		/** Null until first edited (the column was added to a table with rows). */
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+		/** Optimistic lock: an edit carries the version it was read at. */
+		version: integer('version').notNull().default(1)
 	},
 	(t) => [index('network_people_client_idx').on(t.clientId)]
 );
