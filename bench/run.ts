@@ -442,21 +442,6 @@ async function main() {
 			result.jsBytesGz = js.bytes;
 			result.jsFiles = js.files;
 		}
-		memory = memoryOf(child.pid!);
-		if (!flag('--no-exports')) {
-			const caseload = pagesFor(picks, period).find((p) => p.key === 'caseload')!;
-			const probeCookie = (await cookieFor(caseload))!;
-			const county = await signIn(origin, BENCH_EMAILS.countyLead);
-			const year = `period=year&at=${today.slice(0, 4)}-01-01&team=all`;
-			for (const [name, query] of [
-				['Contacts of all teams, a year, CSV', `table=contacts&format=csv&${year}`],
-				['Report and every raw table of all teams, a year, XLSX', `table=all&format=xlsx&${year}`]
-			]) {
-				const result = await measureExport(name, `${origin}/outcomes/export?${query}`, county, origin + caseload.url, probeCookie, child.pid!);
-				exportsMeasured.push(result);
-				log(`${name}: HTTP ${result.status}, ${fmt(result.seconds)} s, ${fmt(result.mb)} MB; caseload meanwhile p95 ${fmt(result.probeP95Ms)} ms, max ${fmt(result.probeMaxMs)} ms (${result.probes} requests); RSS peak ${fmt(result.rssPeakMb)} MB`);
-			}
-		}
 		if (!flag('--no-lighthouse')) {
 			log('Lighthouse …');
 			const byKey = (k: string) => results.find((r) => r.key === k)!;
@@ -471,6 +456,23 @@ async function main() {
 			];
 			const measured = targets.filter(([, key]) => results.some((r) => r.key === key));
 			lighthouse = await runLighthouse(origin, await Promise.all(measured.map(([name, key]) => lighthouseTarget(name, key))));
+		}
+		// The page figures end here: the exports' memory is reported in their own table.
+		clearInterval(poll);
+		memory = memoryOf(child.pid!);
+		if (!flag('--no-exports')) {
+			const caseload = pagesFor(picks, period).find((p) => p.key === 'caseload')!;
+			const probeCookie = (await cookieFor(caseload))!;
+			const county = await signIn(origin, BENCH_EMAILS.countyLead);
+			const year = `period=year&at=${today.slice(0, 4)}-01-01&team=all`;
+			for (const [name, query] of [
+				['Contacts of all teams, a year, CSV', `table=contacts&format=csv&${year}`],
+				['Report and every raw table of all teams, a year, XLSX', `table=all&format=xlsx&${year}`]
+			]) {
+				const result = await measureExport(name, `${origin}/outcomes/export?${query}`, county, origin + caseload.url, probeCookie, child.pid!);
+				exportsMeasured.push(result);
+				log(`${name}: HTTP ${result.status}, ${fmt(result.seconds)} s, ${fmt(result.mb)} MB; caseload meanwhile p95 ${fmt(result.probeP95Ms)} ms, max ${fmt(result.probeMaxMs)} ms (${result.probes} requests); RSS peak ${fmt(result.rssPeakMb)} MB`);
+			}
 		}
 	} finally {
 		clearInterval(poll);
@@ -600,7 +602,7 @@ function renderReport(r: {
 	else {
 		lines.push('| export | HTTP | seconds | MB | caseload requests meanwhile | their p95 ms | max ms | peak RSS MB |', '|---|---:|---:|---:|---:|---:|---:|---:|');
 		for (const e of r.exportsMeasured) lines.push(`| ${e.name} | ${e.status} | ${fmt(e.seconds)} | ${fmt(e.mb)} | ${e.probes} | ${fmt(e.probeP95Ms)} | ${fmt(e.probeMaxMs)} | ${fmt(e.rssPeakMb)} |`);
-		lines.push('', 'The peak RSS in the Server table is over the page loads only; the exports have their own column.');
+		lines.push('', 'The peak RSS in the Server table covers the page loads and Lighthouse; the exports, run last, have their own column.');
 	}
 
 	lines.push('', '## Latency targets (p95 at 10 connections)', '', '| page | p95 ms | target ms | result |', '|---|---:|---:|---|');
