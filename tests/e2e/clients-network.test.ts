@@ -52,6 +52,12 @@ test.describe('the coach keeps the support network', () => {
 		const card = page.getByRole('region', { name });
 		await card.getByText(`Muokkaa: ${name}`).click();
 		const edit = card.locator('form[action^="?/update"]');
+		// A refused edit in one of several edit forms: focus goes to that form's field.
+		await edit.getByLabel('Nimi').fill('');
+		await edit.getByRole('button', { name: 'Tallenna' }).click();
+		await expect(edit.getByLabel('Nimi')).toHaveAttribute('aria-invalid', 'true');
+		await expect(edit.getByLabel('Nimi')).toBeFocused();
+		await edit.getByLabel('Nimi').fill(name);
 		await edit.getByLabel('Puhelin').fill('040 765 4321');
 		await edit.getByLabel('Rooli').selectOption('care-contact');
 		await edit.getByRole('button', { name: 'Tallenna' }).click();

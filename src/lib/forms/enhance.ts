@@ -23,8 +23,10 @@ export function focusResult(options: { reset?: boolean } = {}): SubmitFunction {
 	return () => async ({ update, result, formElement }) => {
 		await update(options);
 		await tick();
-		// The page re-renders on the result; the submitted form is looked up anew by its action.
-		const form = document.querySelector(`form[action="${formElement.getAttribute('action')}"]`) ?? formElement;
+		// The page may re-render its forms on the result: the submitted one is looked up anew by its
+		// action; where several forms share it (one per row), only the submitted one shows errors.
+		const sameAction = document.querySelectorAll(`form[action="${formElement.getAttribute('action')}"]`);
+		const form: ParentNode = sameAction.length === 1 ? sameAction[0] : document;
 		const target =
 			result.type === 'failure'
 				? (form.querySelector<HTMLElement>('[aria-invalid="true"]') ?? document.querySelector<HTMLElement>('[role="alert"]'))
