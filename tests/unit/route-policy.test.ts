@@ -132,6 +132,7 @@ describe('every route makes an explicit policy decision', () => {
 	});
 
 	it('detects a handler without a policy call (self-check of the walker)', () => {
+		fs.mkdirSync(path.join(process.cwd(), 'test-results'), { recursive: true }); // a bare `vitest run` in a fresh clone
 		const dir = fs.mkdtempSync(path.join(process.cwd(), 'test-results', 'route-walk-'));
 		const file = path.join(dir, '+page.server.ts');
 		fs.writeFileSync(
