@@ -94,13 +94,18 @@ export function addNetworkPerson(actor: Actor, access: ClientAccess, input: Netw
 	return { ok: true, value: row.id };
 }
 
+/** This client's person, still at the version the form was read at. */
+function sameRowAsRead(clientId: number, input: { id: number; version: number }) {
+	return and(eq(networkPeople.id, input.id), eq(networkPeople.clientId, clientId), eq(networkPeople.version, input.version));
+}
+
 /** The person must belong to this client (checked in the DB, never trusted from the form) and still be at the version read. */
 export function updateNetworkPerson(actor: Actor, access: ClientAccess, input: z.infer<typeof updatePersonSchema>): CommandResult<number> {
 	if (access.closed) return closed;
 	const result = getDb()
 		.update(networkPeople)
 		.set({ role: input.role, name: input.name, organisation: input.organisation, phone: input.phone, email: input.email, updatedAt: new Date(), version: sql`${networkPeople.version} + 1` })
-		.where(and(eq(networkPeople.id, input.id), eq(networkPeople.clientId, access.clientId), eq(networkPeople.version, input.version)))
+		.where(sameRowAsRead(access.clientId, input))
 		.run();
 	if (result.changes !== 1) return refusal(access.clientId, input.id);
 	audit({ actor, action: 'update', entity: 'network-person', entityId: input.id, clientId: access.clientId, teamId: access.teamId });
@@ -111,7 +116,7 @@ export function removeNetworkPerson(actor: Actor, access: ClientAccess, input: z
 	if (access.closed) return closed;
 	const result = getDb()
 		.delete(networkPeople)
-		.where(and(eq(networkPeople.id, input.id), eq(networkPeople.clientId, access.clientId), eq(networkPeople.version, input.version)))
+		.where(sameRowAsRead(access.clientId, input))
 		.run();
 	if (result.changes !== 1) return refusal(access.clientId, input.id);
 	audit({ actor, action: 'delete', entity: 'network-person', entityId: input.id, clientId: access.clientId, teamId: access.teamId });
