@@ -1,6 +1,8 @@
 import { and, asc, count, desc, eq, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../db';
 import { prepared } from '../db/prepared';
+import { RecordsCache } from '../db/changes';
+import { inJsonPlaceholder } from '../db/sql';
 import { clients, contactRequests, employerContactPersons, employers, placements, teams, users } from '../db/schema';
 import type { EmployerInput } from './forms';
 
@@ -219,15 +221,25 @@ export function placementsAt(employerId: number) {
 	return registerQueries().placements.all({ employerId });
 }
 
-/** Employers to pick from in the teams' forms. */
-export function employerOptions(teamIds: number[]) {
-	if (teamIds.length === 0) return [];
-	return getDb()
+// The pick list is on every client page a coach opens (a team's 150 employers, sorted): kept until
+// the next change to the records.
+const employerOptionsCache = new RecordsCache(100);
+
+const employerOptionsQuery = prepared((db) =>
+	db
 		.select({ id: employers.id, name: employers.name, teamId: employers.teamId })
 		.from(employers)
-		.where(inArray(employers.teamId, teamIds))
+		.where(inJsonPlaceholder(employers.teamId, 'teamIds'))
 		.orderBy(asc(employers.name))
-		.all();
+		.prepare()
+);
+
+export type EmployerOption = { id: number; name: string; teamId: number };
+
+/** Employers to pick from in the teams' forms (shared between requests: do not modify). */
+export function employerOptions(teamIds: number[]): readonly EmployerOption[] {
+	if (teamIds.length === 0) return [];
+	return employerOptionsCache.get(teamIds.join(','), () => employerOptionsQuery().all({ teamIds: JSON.stringify(teamIds) }));
 }
 
 export function employerUsersOf(employerId: number) {
