@@ -455,6 +455,8 @@ async function main() {
 				result.levels.push(level);
 				log(`${page.url} c=${connections}: p50 ${fmt(level.p50)} ms, p95 ${fmt(level.p95)} ms, p99 ${fmt(level.p99)} ms, ${fmt(level.rps, 0)} req/s${level.non2xx ? `, ${level.non2xx} non-2xx` : ''}`);
 			}
+			const after = memoryOf(child.pid!);
+			log(`  server RSS ${fmt(after.rssMb, 0)} MB, high-water mark ${fmt(after.hwmMb, 0)} MB`);
 			const js = await jsSize(origin, page.url, cookie);
 			result.jsBytesGz = js.bytes;
 			result.jsFiles = js.files;

@@ -10,10 +10,10 @@ import v8 from 'node:v8';
 
 // V8 lets the heap grow to up to four times what survived the last full collection before it
 // collects again; under load that was 120–160 MB of garbage around a ~25 MB live heap. Growing by
-// half keeps the peak near 150–230 MB at no measured cost in latency (benchmark, bench/results.md).
-// Unlike a heap cap, large imports and exports still get all the memory they need.
-// Set before the build is imported, so it applies from the first collection.
-v8.setFlagsFromString('--heap-growing-percent=50');
+// half (POLKU_HEAP_GROWING_PERCENT, 0 = V8's own choice) keeps the heap smaller; unlike a heap cap,
+// large imports and exports still get all the memory they need. Set before the build is imported.
+const heapGrowingPercent = Math.max(0, Math.floor(Number(process.env.POLKU_HEAP_GROWING_PERCENT ?? 50)) || 0);
+if (heapGrowingPercent > 0) v8.setFlagsFromString(`--heap-growing-percent=${heapGrowingPercent}`);
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const workers = Math.max(1, Math.floor(Number(process.env.POLKU_WORKERS || 1)) || 1);
