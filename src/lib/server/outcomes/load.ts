@@ -24,8 +24,9 @@ function scopedEnrolmentIds(scope: OutcomeScope, period: Period): SQL {
 /**
  * Loads the rows the outcome figures need, in five batched queries: the scope's enrolments by a
  * sub-select, the rest by their ids as one JSON parameter (one statement at any size, no limit on
- * bound variables); each filter hits an index (team, client, enrolment+date). Rows cover every enrolment open on any day of `period`, so figures for any
- * sub-period (a quarter of a year) can be computed from the same input.
+ * bound variables); each filter hits an index (team, client, enrolment+date). Rows cover every
+ * enrolment open on any day of `period`, so figures for any sub-period (a quarter of a year) can be
+ * computed from the same input.
  */
 export function loadOutcomeInput(scope: OutcomeScope, period: Period): OutcomeInput {
 	if (scope.teamIds.length === 0) return { enrolments: [], placements: [], employerContacts: [], feedback: [], coaches: [] };
