@@ -38,6 +38,6 @@ export function formatFigure(value: number | null | undefined, unit: string): st
 /** Percent for chart axes (fractions 0–1 → 0–100). */
 export const toPercent = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
 
-/** The records behind a figure (its drill-down list) for a period and scope. */
-export const recordsHref = (figure: string, periodQuery: string, scopeQuery: string) =>
-	`/outcomes/records?figure=${encodeURIComponent(figure)}&${periodQuery}&${scopeQuery}`;
+/** The records behind a figure (its drill-down list), in the view's scope; the view's period unless another is given. */
+export const recordsHref = (view: { periodQuery: string; scopeQuery: string }, figure: string, periodQuery = view.periodQuery) =>
+	`/outcomes/records?figure=${encodeURIComponent(figure)}&${periodQuery}&${view.scopeQuery}`;
