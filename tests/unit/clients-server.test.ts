@@ -79,6 +79,19 @@ describe('caseload queries', () => {
 		expect(after).not.toBe(first);
 		expect(after.find((r) => r.enrolmentId === row.enrolmentId)).toMatchObject({ lastContactDate: TODAY, nextStep: 'Cache check' });
 	});
+	it("a coach's caseload page is kept until a change in the team, not in another team", () => {
+		const filter = { teamIds: [teamId], coachId, today: TODAY, pageSize: 100 };
+		const first = listCaseload(filter);
+		expect(listCaseload(filter)).toBe(first);
+		const otherTeamEnrolment = getDb().select().from(enrolments).where(ne(enrolments.teamId, teamId)).get()!;
+		expect(commands.addContact(otherTeamEnrolment.id, { date: TODAY, durationMinutes: 30, mode: 'phone', place: 'remote', participants: null, note: null, nextStep: null, nextStepDue: null }, false, otherTeamEnrolment.coachId!, TODAY).ok).toBe(true);
+		expect(listCaseload(filter)).toBe(first);
+		const row = first.rows.find((r) => r.nextStep !== 'Caseload cache check')!;
+		expect(commands.addContact(row.enrolmentId, { date: TODAY, durationMinutes: 30, mode: 'phone', place: 'remote', participants: null, note: null, nextStep: 'Caseload cache check', nextStepDue: null }, false, coachId, TODAY).ok).toBe(true);
+		const after = listCaseload(filter);
+		expect(after).not.toBe(first);
+		expect(after.rows.find((r) => r.enrolmentId === row.enrolmentId)).toMatchObject({ lastContactDate: TODAY, nextStep: 'Caseload cache check' });
+	});
 });
 
 describe('client commands', () => {

@@ -3,7 +3,7 @@ import { createTeam, createUser } from '../../src/lib/server/accounts';
 import { getSqlite } from '../../src/lib/server/db';
 import { dashboardFigures, periodReport, reportFigures, resolveScope, summariseReport, type ResolvedScope } from '../../src/lib/server/outcomes/service';
 import { loadOutcomeInput } from '../../src/lib/server/outcomes/load';
-import { quartersEndingWith } from '$lib/domain/outcomes';
+import { mergeOutcomeInputs, quartersEndingWith } from '$lib/domain/outcomes';
 import type { Actor } from '../../src/lib/server/policy';
 
 const TODAY = '2026-11-20';
@@ -130,5 +130,69 @@ describe('loading the rows', () => {
 		const own = ids(coachId);
 		expect([closedOnFirstDay, enteredOnLastDay, notEntered, noCoach].map((id) => own.has(id))).toEqual([true, true, true, false]);
 		expect(loadOutcomeInput({ teamIds: [teamId + 1000], coachId: null }, QUARTER).enrolments).toEqual([]);
+	});
+});
+
+describe('a county of several teams', () => {
+	let teamTwo: number;
+	let coachTwo: number;
+	let county: Actor;
+	const all = (): ResolvedScope => resolveScope(county, new URLSearchParams('team=all'));
+	const enrolIn = (team: number, clientId: number, coach: number, entryDate: string) =>
+		Number(
+			getSqlite()
+				.prepare('INSERT INTO enrolments (client_id, team_id, coach_id, referral_date, entry_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+				.run(clientId, team, coach, entryDate, entryDate, NOW, NOW).lastInsertRowid
+		);
+	const clientOfTeamTwo = (name: string) => Number(getSqlite().prepare('INSERT INTO clients (team_id, first_name, last_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(teamTwo, name, 'Testi', NOW, NOW).lastInsertRowid);
+
+	beforeAll(async () => {
+		teamTwo = createTeam({ name: 'Toinen tiimi', municipality: null });
+		coachTwo = await createUser({ email: 'coach2@cache.fi', name: 'Coach Two', password: null, team: { teamId: teamTwo, role: 'coach' } });
+		county = { id: lead.id, isAdmin: false, employerId: null, memberships: [{ teamId, role: 'lead' }, { teamId: teamTwo, role: 'lead' }] };
+		// A client of the first team re-opened in the second: the placement counts in both teams' rows.
+		const client = addClient('Liisa');
+		addEnrolment(client, '2026-07-02', null);
+		const reopened = enrolIn(teamTwo, client, coachTwo, '2026-08-01');
+		addStartedJob(client, reopened, '2026-08-20');
+		const contact = Number(getSqlite().prepare("INSERT INTO employer_contacts (employer_id, team_id, date, mode, purpose, created_at) VALUES (?, ?, '2026-08-10', 'face-to-face', 'job-development', ?)").run(employerId, teamTwo, NOW).lastInsertRowid);
+		getSqlite().prepare('INSERT INTO employer_contact_clients (employer_contact_id, client_id) VALUES (?, ?)').run(contact, client);
+	});
+
+	it("merges the teams' rows into what loading them together gives", () => {
+		const union = { from: '2025-10-01', to: QUARTER.to };
+		const normal = (input: ReturnType<typeof loadOutcomeInput>) => ({
+			...input,
+			employerContacts: [...input.employerContacts].sort((a, b) => a.id - b.id).map((c) => ({ ...c, clientIds: [...c.clientIds].sort() })),
+			feedback: [...input.feedback].sort((a, b) => a.id - b.id),
+			coaches: [...input.coaches].sort((a, b) => a.teamId - b.teamId || a.userId - b.userId)
+		});
+		const together = loadOutcomeInput({ teamIds: [teamId, teamTwo], coachId: null }, union);
+		const merged = mergeOutcomeInputs([loadOutcomeInput({ teamIds: [teamId], coachId: null }, union), loadOutcomeInput({ teamIds: [teamTwo], coachId: null }, union)]);
+		expect(normal(merged)).toEqual(normal(together));
+		expect(together.placements.length).toBeGreaterThan(0);
+		expect(together.employerContacts.length).toBeGreaterThan(0);
+	});
+
+	it('gives the numbers of the uncached report, and after a change in one team keeps the other team cached', () => {
+		const figures = dashboardFigures(all(), QUARTER, TODAY);
+		expect(figures.figures).toEqual(summariseReport(periodReport({}, all(), QUARTER, TODAY)).figures);
+		const firstTeam = dashboardFigures(scope(), QUARTER, TODAY);
+		const rowOf = (f: typeof figures, coach: number) => f.byCoach.find((c) => c.coachId === coach)!;
+		const servedByTwo = rowOf(figures, coachTwo).served!;
+
+		// A new client of the second team: the county's and that coach's figures change at once …
+		enrolIn(teamTwo, clientOfTeamTwo('Mikko'), coachTwo, '2026-09-01');
+		const after = dashboardFigures(all(), QUARTER, TODAY);
+		expect(after.figures.served.value).toBe(figures.figures.served.value! + 1);
+		expect(rowOf(after, coachTwo).served).toBe(servedByTwo + 1);
+		expect(after.figures).toEqual(summariseReport(periodReport({}, all(), QUARTER, TODAY)).figures);
+		// … while the first team's dashboard stays as computed.
+		expect(dashboardFigures(scope(), QUARTER, TODAY)).toBe(firstTeam);
+
+		// A coach's first client in another team is in the coach's row on the next view.
+		const servedByOne = rowOf(after, coachId).served!;
+		enrolIn(teamTwo, clientOfTeamTwo('Niilo'), coachId, '2026-09-02');
+		expect(rowOf(dashboardFigures(all(), QUARTER, TODAY), coachId).served).toBe(servedByOne + 1);
 	});
 });

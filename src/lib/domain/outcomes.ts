@@ -313,6 +313,33 @@ export function inputsByCoach(input: OutcomeInput): Map<number, OutcomeInput> {
 	return out;
 }
 
+/**
+ * One input from the inputs of several teams (each loaded for one team and the same period), equal
+ * to the input loaded for all of them at once: a client with enrolments in two teams brings its
+ * placements and employer contacts into both, so those are kept once (a contact naming clients of
+ * both teams names all of them). Rows come in id order, as from the loader.
+ */
+export function mergeOutcomeInputs(inputs: readonly OutcomeInput[]): OutcomeInput {
+	if (inputs.length === 1) return inputs[0];
+	const byId = <T extends { id: number }>(a: T, b: T) => a.id - b.id;
+	const placements = new Map<number, OutcomePlacement>();
+	const contacts = new Map<number, OutcomeEmployerContact>();
+	for (const input of inputs) {
+		for (const pl of input.placements) placements.set(pl.id, pl);
+		for (const c of input.employerContacts) {
+			const seen = contacts.get(c.id);
+			contacts.set(c.id, seen ? { ...seen, clientIds: [...new Set([...seen.clientIds, ...c.clientIds])] } : c);
+		}
+	}
+	return {
+		enrolments: inputs.flatMap((i) => i.enrolments).sort(byId),
+		placements: [...placements.values()].sort(byId),
+		employerContacts: [...contacts.values()].sort(byId),
+		feedback: inputs.flatMap((i) => i.feedback).sort(byId),
+		coaches: inputs.flatMap((i) => i.coaches)
+	};
+}
+
 /** Period-independent look-ups, built once per input: a dashboard computes many periods from one input. */
 type Prepared = {
 	/** Start dates of each client's usable started placements, ascending. */

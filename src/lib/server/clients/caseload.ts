@@ -1,7 +1,7 @@
 import { and, asc, count, eq, isNull, isNotNull, like, or, sql, type SQL } from 'drizzle-orm';
 import { inJsonPlaceholder } from '../db/sql';
 import { prepared, preparedByKey } from '../db/prepared';
-import { RecordsCache } from '../db/changes';
+import { TeamRecordsCache } from '../db/changes';
 import { clients, enrolments, clientContacts, consents, employerContacts, employerContactClients, users } from '../db/schema';
 import { caseloadFlags, type CaseloadFlag, type ConsentFacts } from '$lib/domain/caseload-flags';
 import { daysBetween } from '$lib/domain/dates';
@@ -106,8 +106,21 @@ const caseloadQueries = preparedByKey((db, shape: FilterShape) => ({
 		.prepare()
 }));
 
+export type CaseloadPage = { rows: CaseloadRow[]; total: number; page: number; pages: number };
+
+// A coach comes back to the caseload between every other page: a page of it is kept until the next
+// change in the team (shared between requests: do not modify).
+const caseloadPages = new TeamRecordsCache(500);
+
 /** One page of a caseload (own, a coach's, or a team's) with flags. */
-export function listCaseload(filter: CaseloadFilter): { rows: CaseloadRow[]; total: number; page: number; pages: number } {
+export function listCaseload(filter: CaseloadFilter): CaseloadPage {
+	// A test's own follow-along lookup must not be served from (or stored in) the cache.
+	if (filter.followAlongDue) return computeCaseload(filter);
+	const { teamIds, coachId, phase, status, search, page, pageSize, today } = filter;
+	return caseloadPages.get(JSON.stringify([teamIds, coachId, phase, status, search, page, pageSize, today]), teamIds, () => computeCaseload(filter));
+}
+
+function computeCaseload(filter: CaseloadFilter): CaseloadPage {
 	const pageSize = filter.pageSize ?? 25;
 	const queries = caseloadQueries(shapeOf(filter));
 	const q = filter.search?.trim();
@@ -136,14 +149,14 @@ const activeTeamRows = prepared((db) =>
 );
 
 // A lead's team view and supervision list flag every active client of the team (hundreds): kept
-// until the next change to the records, so repeated views cost nothing.
-const teamCaseloads = new RecordsCache(100);
+// until the next change in the team, so repeated views cost nothing.
+const teamCaseloads = new TeamRecordsCache(100);
 
 /** Every active enrolment of a team (for the team view's per-coach counts and the supervision list). */
 export function activeTeamCaseload(teamId: number, today: string, followAlongDue?: FollowAlongDueLookup): CaseloadRow[] {
 	const compute = () => withFlags(activeTeamRows().all({ teamId }), today, followAlongDue);
 	// A test's own follow-along lookup must not be served from (or stored in) the cache.
-	return followAlongDue ? compute() : teamCaseloads.get(`${teamId}|${today}`, compute);
+	return followAlongDue ? compute() : teamCaseloads.get(`${teamId}|${today}`, [teamId], compute);
 }
 
 const flagQueries = prepared((db) => ({

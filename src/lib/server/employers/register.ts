@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../db';
 import { prepared } from '../db/prepared';
-import { RecordsCache } from '../db/changes';
+import { TeamRecordsCache } from '../db/changes';
 import { inJsonPlaceholder } from '../db/sql';
 import { clients, contactRequests, employerContactPersons, employers, placements, teams, users } from '../db/schema';
 import type { EmployerInput } from './forms';
@@ -222,8 +222,8 @@ export function placementsAt(employerId: number) {
 }
 
 // The pick list is on every client page a coach opens (a team's 150 employers, sorted): kept until
-// the next change to the records.
-const employerOptionsCache = new RecordsCache(100);
+// the next change to employers (the shared counter) or in the teams.
+const employerOptionsCache = new TeamRecordsCache(100);
 
 const employerOptionsQuery = prepared((db) =>
 	db
@@ -239,7 +239,7 @@ export type EmployerOption = { id: number; name: string; teamId: number };
 /** Employers to pick from in the teams' forms (shared between requests: do not modify). */
 export function employerOptions(teamIds: number[]): readonly EmployerOption[] {
 	if (teamIds.length === 0) return [];
-	return employerOptionsCache.get(teamIds.join(','), () => employerOptionsQuery().all({ teamIds: JSON.stringify(teamIds) }));
+	return employerOptionsCache.get(teamIds.join(','), teamIds, () => employerOptionsQuery().all({ teamIds: JSON.stringify(teamIds) }));
 }
 
 export function employerUsersOf(employerId: number) {

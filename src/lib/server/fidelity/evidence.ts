@@ -1,7 +1,7 @@
 import { and, eq, gte, lte, or, isNull, sql } from 'drizzle-orm';
 import { getDb } from '../db';
 import { inJsonList } from '../db/sql';
-import { RecordsCache } from '../db/changes';
+import { TeamRecordsCache } from '../db/changes';
 import {
 	enrolments,
 	phaseChanges,
@@ -137,17 +137,17 @@ export function loadEvidenceInput(teamId: number, period: Period, reviewId: numb
 	};
 }
 
-/** Computed evidence per review, until the next change to any record (a few hundred kB at most each). */
-const evidenceCache = new RecordsCache(50);
+/** Computed evidence per review, until the next change in its team (a few hundred kB at most each). */
+const evidenceCache = new TeamRecordsCache(50);
 
 export type ReviewScope = { id: number; teamId: number; scaleId: number; periodFrom: string; periodTo: string };
 
 /**
  * The evidence from records for every figure item of a review's scale (itemId → evidence). Cached:
- * a view computes it once, and any change to the records (a contact, a placement, the review's
+ * a view computes it once, and any change in the review's team (a contact, a placement, the review's
  * staffing…) makes the next request compute it again. The key holds everything that shapes it.
  */
 export function reviewEvidence(review: ReviewScope, items: ScaleItem[], today: string = isoDateInFinland()): Map<number, Evidence> {
 	const key = `${review.id}|${review.teamId}|${review.scaleId}|${review.periodFrom}|${review.periodTo}|${today}`;
-	return evidenceCache.get(key, () => evidenceForScale(items, loadEvidenceInput(review.teamId, { from: review.periodFrom, to: review.periodTo }, review.id)));
+	return evidenceCache.get(key, [review.teamId], () => evidenceForScale(items, loadEvidenceInput(review.teamId, { from: review.periodFrom, to: review.periodTo }, review.id)));
 }

@@ -7,6 +7,7 @@ import {
 	computeOutcomes,
 	FIGURE_UNITS,
 	inputsByCoach,
+	mergeOutcomeInputs,
 	quarterLabel,
 	quartersEndingWith,
 	REPORT_KEYS,
@@ -16,7 +17,7 @@ import {
 	type Period
 } from '$lib/domain/outcomes';
 import { periodParams } from '$lib/domain/outcomes-period';
-import { RecordsCache } from '../db/changes';
+import { TeamRecordsCache, teamVersions, type TeamVersions } from '../db/changes';
 import { loadOutcomeInput, type OutcomeScope } from './load';
 import { inJsonList } from '../db/sql';
 
@@ -71,11 +72,11 @@ export function resolveScope(actor: Actor | null | undefined, params: URLSearchP
 }
 
 // Team and coach names for the pickers: a county lead's 40 teams and 400 coaches would otherwise be
-// read and sorted on every request. Any change to teams, users or memberships recomputes them.
-const listsCache = new RecordsCache(100);
+// read and sorted on every request. A change to the teams, their members or user names recomputes them.
+const listsCache = new TeamRecordsCache(100);
 
 function scopeLists(teamIds: number[], coachTeamIds: number[]): Pick<ResolvedScope, 'teams' | 'coaches'> {
-	return listsCache.get(`${teamIds.join(',')}|${coachTeamIds.join(',')}`, () => {
+	return listsCache.get(`${teamIds.join(',')}|${coachTeamIds.join(',')}`, [...teamIds, ...coachTeamIds], () => {
 		const db = getDb();
 		return {
 			teams: db.select({ id: teams.id, name: teams.name }).from(teams).where(inJsonList(teams.id, teamIds)).orderBy(asc(teams.name)).all(),
@@ -202,15 +203,32 @@ function coachFigures(coachId: number, report: OutcomeReport): CoachFigures {
 	};
 }
 
+// Each team's input rows, kept until the next change in that team: after a save in one team, a county
+// dashboard reloads that team's rows only (loading all 40 teams took ~300 ms). Rows of the 4 quarters
+// of a county are ~20 MB, so only a few periods' worth are kept.
+const teamInputs = new TeamRecordsCache(120);
+
+/** A scope's input rows for a period, from each team's (cached) rows. */
+function scopeInput(scope: OutcomeScope, period: Period, versions: TeamVersions): OutcomeInput {
+	const ofTeam = (teamId: number) =>
+		teamInputs.get(`${teamId}|${scope.coachId ?? ''}|${period.from}|${period.to}`, [teamId], () => loadOutcomeInput({ teamIds: [teamId], coachId: scope.coachId }, period), versions);
+	return mergeOutcomeInputs([...new Set(scope.teamIds)].map(ofTeam));
+}
+
+// Each coach's figures in the lead's table, kept until a change in a team the coach has rows in:
+// after a save, a county dashboard recomputes that team's coaches only (all 400 took ~100 ms).
+const coachFiguresCache = new TeamRecordsCache(2000);
+
 /**
  * The dashboard: the period, the four quarters ending with it, and each coach (lead view), from one
  * load of rows. Each report is reduced to its numbers as soon as it is computed, so at most one
  * report's id lists are alive at a time (a county's reports hold tens of thousands of ids each).
  */
 export function computeDashboard(scope: ResolvedScope, period: Period, today: string): DashboardFigures {
+	const versions = teamVersions();
 	const quarters = quartersEndingWith(period.to, 4);
 	const union = { from: quarters[0].from < period.from ? quarters[0].from : period.from, to: period.to };
-	const input = loadOutcomeInput(scope, union);
+	const input = scopeInput(scope, union, versions);
 	const main = computeOutcomes(input, period, today);
 	const summary = summariseReport(main);
 	const sameAsPeriod = (q: Period) => q.from === period.from && q.to === period.to;
@@ -220,24 +238,31 @@ export function computeDashboard(scope: ResolvedScope, period: Period, today: st
 		// One pass splits the rows by coach; the same rules then run on each coach's rows.
 		const perCoach = inputsByCoach(input);
 		const empty: OutcomeInput = { enrolments: [], placements: [], employerContacts: [], feedback: [], coaches: [] };
-		for (const coachId of new Set(scope.coaches.map((c) => c.id))) byCoach.push(coachFigures(coachId, computeOutcomes(perCoach.get(coachId) ?? empty, period, today)));
+		for (const coachId of new Set(scope.coaches.map((c) => c.id))) {
+			const coachInput = perCoach.get(coachId) ?? empty;
+			// The teams the coach's rows come from, as they are now: a first row in another team changes
+			// the set, and so the version, as a change within one of them does.
+			const teams = [...coachInput.enrolments.map((e) => e.teamId), ...coachInput.coaches.map((c) => c.teamId)];
+			const key = `${scopeKey(scope)}|${coachId}|${period.from}|${period.to}|${today}`;
+			byCoach.push(coachFiguresCache.get(key, teams, () => coachFigures(coachId, computeOutcomes(coachInput, period, today)), versions));
+		}
 	}
 	return { ...summary, quarters: quarterRows, byCoach };
 }
 
-// Computed figures kept until the next change to any record (RecordsCache): a county lead's dashboard
-// costs a second to compute and is asked for again and again between changes.
-const figuresCache = new RecordsCache(200);
+// Computed figures kept until the next change in one of the scope's teams (TeamRecordsCache): a county
+// lead's dashboard costs a second to compute and is asked for again and again between changes.
+const figuresCache = new TeamRecordsCache(200);
 
 /** Everything that shapes a scope's figures: teams, coach, and whether the per-coach table is shown. */
 const figuresScopeKey = (scope: ResolvedScope) => `${scopeKey(scope)}|${scope.isLeadView ? 'lead' : 'own'}`;
 
-/** The dashboard's figures, computed once per records version (see `computeDashboard`). */
+/** The dashboard's figures, computed once per version of the scope's teams (see `computeDashboard`). */
 export function dashboardFigures(scope: ResolvedScope, period: Period, today: string): DashboardFigures {
-	return figuresCache.get(`dashboard|${figuresScopeKey(scope)}|${period.from}|${period.to}|${today}`, () => computeDashboard(scope, period, today));
+	return figuresCache.get(`dashboard|${figuresScopeKey(scope)}|${period.from}|${period.to}|${today}`, scope.teamIds, () => computeDashboard(scope, period, today));
 }
 
-/** The report page's figures for one period, computed once per records version. */
+/** The report page's figures for one period, computed once per version of the scope's teams. */
 export function reportFigures(scope: ResolvedScope, period: Period, today: string): ReportSummary {
-	return figuresCache.get(`report|${figuresScopeKey(scope)}|${period.from}|${period.to}|${today}`, () => summariseReport(periodReport({}, scope, period, today)));
+	return figuresCache.get(`report|${figuresScopeKey(scope)}|${period.from}|${period.to}|${today}`, scope.teamIds, () => summariseReport(periodReport({}, scope, period, today)));
 }

@@ -1,10 +1,10 @@
 import { sqliteTable, integer, text } from 'drizzle-orm/sqlite-core';
 
 /**
- * A counter that triggers raise on every change to the records (clients, employers, placements,
- * fidelity, teams, users; not sessions or the audit log). Computed figures — the outcome dashboard —
- * are cached against it, so a cache is never older than the last saved change, in any process.
- * The triggers are in migration 0002_change_triggers.sql.
+ * Counters that triggers raise on changes to the records (not sessions or the audit log), so a cache
+ * keyed on them is never older than the last saved change, in any process: 'team:<id>' on changes to
+ * a team's rows and its clients' rows, 'shared' on rows no team owns (migration
+ * 0007_team_change_counters.sql; it replaced the one global counter of 0002).
  */
 export const dataChanges = sqliteTable('data_changes', {
 	scope: text('scope').primaryKey(),
