@@ -9,6 +9,7 @@ import * as commands from '../../src/lib/server/clients/commands';
 import { saveProfile } from '../../src/lib/server/clients/content';
 import { teamSummary, supervisionList } from '../../src/lib/server/clients/team';
 import { clientTimeline } from '../../src/lib/server/clients/timeline';
+import { clientRecord } from '../../src/lib/server/clients/record';
 import { requireClientRead, requireClientWrite } from '../../src/lib/server/clients/access';
 import { listAudit } from '../../src/lib/server/audit';
 import type { Actor } from '../../src/lib/server/policy';
@@ -91,6 +92,19 @@ describe('caseload queries', () => {
 		const after = listCaseload(filter);
 		expect(after).not.toBe(first);
 		expect(after.rows.find((r) => r.enrolmentId === row.enrolmentId)).toMatchObject({ lastContactDate: TODAY, nextStep: 'Caseload cache check' });
+	});
+	it("a client's record is kept until a change in the client's team, and is kept apart per write mode", () => {
+		const coach: Actor = { id: coachId, isAdmin: false, employerId: null, memberships: [{ teamId, role: 'coach' }] };
+		const row = listCaseload({ teamIds: [teamId], coachId, today: TODAY, pageSize: 100 }).rows[0];
+		const access = requireClientRead(coach, String(row.clientId), 'test');
+		const first = clientRecord(access, 1, TODAY)!;
+		expect(clientRecord(access, 1, TODAY)).toBe(first);
+		expect(first.staff.length).toBeGreaterThan(0);
+		expect(clientRecord({ ...access, writeMode: 'covering' }, 1, TODAY)!.staff).toEqual([]);
+		expect(commands.addContact(row.enrolmentId, { date: TODAY, durationMinutes: 45, mode: 'phone', place: 'remote', participants: null, note: null, nextStep: 'Record cache check', nextStepDue: null }, false, coachId, TODAY).ok).toBe(true);
+		const after = clientRecord(access, 1, TODAY)!;
+		expect(after).not.toBe(first);
+		expect(after.contacts!.rows.some((c) => c.nextStep === 'Record cache check')).toBe(true);
 	});
 });
 

@@ -25,6 +25,10 @@ import {
 	users,
 	teamMembers
 } from '../db/schema';
+import { TeamRecordsCache } from '../db/changes';
+import { employerOptions } from '../employers/register';
+import { listNetworkNames } from './network';
+import type { ClientAccess, WriteMode } from './access';
 import { maskHenkilotunnus } from '$lib/domain/henkilotunnus';
 import { consentState } from '$lib/domain/caseload-flags';
 import { missingContent, type Phase } from '$lib/domain/client-phases';
@@ -316,4 +320,42 @@ export function phaseGaps(enrolment: { id: number; currentPhase: number; entryDa
 
 export function listJobSearchActivities(enrolmentId: number) {
 	return getDb().select().from(jobSearchActivities).where(eq(jobSearchActivities.enrolmentId, enrolmentId)).orderBy(desc(jobSearchActivities.date), desc(jobSearchActivities.id)).limit(100).all();
+}
+
+export type ClientRecord = NonNullable<ReturnType<typeof computeClientRecord>>;
+
+// A coach goes back to a client's record between other pages: it is kept until the next change in
+// the client's home team (every row about the client raises it, wherever it was saved). Shared
+// between requests: do not modify.
+const records = new TeamRecordsCache(300);
+
+/** Everything the client record page shows (one page of contacts); null = no such client. */
+export function clientRecord(access: ClientAccess & { writeMode: WriteMode }, contactsPage: number, today: string): ClientRecord | null {
+	return records.get(`${access.clientId}|${access.writeMode}|${contactsPage}|${today}`, [access.teamId], () => computeClientRecord(access, contactsPage, today));
+}
+
+function computeClientRecord(access: ClientAccess & { writeMode: WriteMode }, contactsPage: number, today: string) {
+	const identity = getIdentity(access.clientId);
+	if (!identity) return null;
+	const enrolments = listEnrolments(access.clientId);
+	const current = enrolments[0] ?? null;
+	const enrolmentIds = enrolments.map((e) => e.id);
+	const consents = listConsents(access.clientId, today);
+	return {
+		identity,
+		current,
+		earlier: enrolments.slice(1),
+		assignments: listAssignments(enrolmentIds),
+		phaseHistory: listPhaseHistory(enrolmentIds),
+		contacts: current ? listContacts(current.id, contactsPage) : null,
+		outreach: current ? listOutreach(current.id) : [],
+		consents,
+		feedback: listFeedback(enrolmentIds),
+		placements: listClientPlacements(access.clientId),
+		network: listNetworkNames(access.clientId),
+		employerContacts: listClientEmployerContacts(access.clientId, 20),
+		missing: current && !current.closedDate ? phaseGaps(current, access.clientId, consents.state === 'valid' || consents.state === 'expiring') : [],
+		staff: access.writeMode === 'own' ? teamStaff(access.teamId) : [],
+		employers: access.writeMode === 'own' ? employerOptions([access.teamId]) : []
+	};
 }

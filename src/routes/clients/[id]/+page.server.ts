@@ -7,8 +7,6 @@ import { requireClientRead, requireClientWrite } from '$lib/server/clients/acces
 import * as forms from '$lib/server/clients/forms';
 import * as commands from '$lib/server/clients/commands';
 import * as record from '$lib/server/clients/record';
-import { listNetworkNames } from '$lib/server/clients/network';
-import { employerOptions } from '$lib/server/employers/register';
 import { refusedForm, pageNumber } from '$lib/server/clients/page';
 import { isoDateInFinland } from '$lib/domain/dates';
 import { MIN_OUTREACH_ATTEMPTS } from '$lib/domain/closing';
@@ -16,33 +14,9 @@ import { MIN_OUTREACH_ATTEMPTS } from '$lib/domain/closing';
 export const load: PageServerLoad = ({ locals, params, url }) => {
 	const access = requireClientRead(locals.actor, params.id, 'record');
 	const today = isoDateInFinland();
-	const identity = record.getIdentity(access.clientId);
-	if (!identity) error(404, 'Not found');
-	const enrolments = record.listEnrolments(access.clientId);
-	const current = enrolments[0] ?? null;
-	const enrolmentIds = enrolments.map((e) => e.id);
-	const consents = record.listConsents(access.clientId, today);
-	return {
-		today,
-		writeMode: access.writeMode,
-		created: url.searchParams.has('created'),
-		identity,
-		current,
-		earlier: enrolments.slice(1),
-		assignments: record.listAssignments(enrolmentIds),
-		phaseHistory: record.listPhaseHistory(enrolmentIds),
-		contacts: current ? record.listContacts(current.id, pageNumber(url)) : null,
-		outreach: current ? record.listOutreach(current.id) : [],
-		minOutreach: MIN_OUTREACH_ATTEMPTS,
-		consents,
-		feedback: record.listFeedback(enrolmentIds),
-		placements: record.listClientPlacements(access.clientId),
-		network: listNetworkNames(access.clientId),
-		employerContacts: record.listClientEmployerContacts(access.clientId, 20),
-		missing: current && !current.closedDate ? record.phaseGaps(current, access.clientId, consents.state === 'valid' || consents.state === 'expiring') : [],
-		staff: access.writeMode === 'own' ? record.teamStaff(access.teamId) : [],
-		employers: access.writeMode === 'own' ? employerOptions([access.teamId]) : []
-	};
+	const data = record.clientRecord(access, pageNumber(url), today);
+	if (!data) error(404, 'Not found');
+	return { ...data, today, writeMode: access.writeMode, created: url.searchParams.has('created'), minOutreach: MIN_OUTREACH_ATTEMPTS };
 };
 
 /** Parses, checks the right to write (from the DB row), runs the command, audits. */
