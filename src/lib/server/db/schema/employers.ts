@@ -90,6 +90,8 @@ export const employerContacts = sqliteTable(
 		index('employer_contacts_team_idx').on(t.teamId, t.date),
 		// Partial: most contacts have no placement (see client_contacts_placement_idx).
 		index('employer_contacts_placement_idx').on(t.placementId).where(sql`${t.placementId} IS NOT NULL`),
+		// The employer page's open next steps: a seek to the few contacts with a due date, not a walk over all of them.
+		index('employer_contacts_next_step_idx').on(t.employerId, t.nextStepDue).where(sql`${t.nextStepDue} IS NOT NULL`),
 		index('employer_contacts_shared_idx').on(t.employerId, t.sharedWithEmployer, t.date),
 		uniqueIndex('employer_contacts_import_ref_uq').on(t.teamId, t.importRef)
 	]

@@ -1,0 +1,1 @@
+CREATE INDEX `employer_contacts_next_step_idx` ON `employer_contacts` (`employer_id`,`next_step_due`) WHERE "employer_contacts"."next_step_due" IS NOT NULL;
