@@ -7,6 +7,7 @@ import {
 	median,
 	periodContaining,
 	quartersEndingWith,
+	quarterSummary,
 	rate,
 	type OutcomeEnrolment,
 	type OutcomeInput,
@@ -248,5 +249,25 @@ describe('a report does not depend on how much more the input holds', () => {
 		const own = { ...input, enrolments, placements: input.placements.filter((pl) => clients.has(pl.clientId)) };
 		expect(own.enrolments.map((e) => e.id)).toEqual([1, 2, 3, 6, 7, 8]);
 		expect(computeOutcomes(input, Q1, TODAY)).toEqual(computeOutcomes(own, Q1, TODAY));
+	});
+});
+
+describe("the dashboard's quarter rows", () => {
+	it('give the numbers of the full report, for every quarter of the data set', () => {
+		for (const q of quartersEndingWith('2026-06-30', 4)) {
+			const full = computeOutcomes(input, q, TODAY);
+			expect(quarterSummary(input, q)).toEqual({
+				served: full.served.value,
+				worked: full.worked.value,
+				employmentRate: full.employmentRate.value,
+				employmentRateInclSubsidy: full.employmentRateInclSubsidy.value,
+				jobStarts: full.jobStarts.value,
+				meanDaysToFirstEmployerContact: full.meanDaysToFirstEmployerContact.value,
+				medianDaysToFirstEmployerContact: full.medianDaysToFirstEmployerContact.value,
+				contactCohort: full.meanDaysToFirstEmployerContact.ids.length
+			});
+		}
+		expect(quarterSummary(input, Q1).served).toBeGreaterThan(0);
+		expect(quarterSummary(input, Q1).jobStarts).toBeGreaterThan(0);
 	});
 });

@@ -381,31 +381,73 @@ function firstOnOrAfter(sortedDates: string[] | undefined, from: string): string
 }
 
 /** Every figure of domain.md §8 for one period. `today` ends ongoing jobs for tenure. */
-export function computeOutcomes(input: OutcomeInput, period: Period, today: string): OutcomeReport {
-	const p = period;
-	const { startDatesByClient, faceToFaceByClient } = prepare(input);
+/**
+ * The rows behind the headline figures of a period: what the full report and the dashboard's quarter
+ * rows both start from (one home for these rules).
+ */
+function headlineRows(input: OutcomeInput, p: Period) {
+	const { faceToFaceByClient } = prepare(input);
 	// The enrolments of the period (open on any of its days, or not yet entered): the same set the loader
 	// selects, so a report does not depend on how much more the input holds (a dashboard loads a year).
 	const enrolments = input.enrolments.filter((e) => (e.closedDate === null || e.closedDate >= p.from) && (e.entryDate === null || e.entryDate <= p.to));
 	const scopeEnrolmentIds = new Set(enrolments.map((e) => e.id));
 	const scopePlacements = input.placements.filter((pl) => scopeEnrolmentIds.has(pl.enrolmentId));
-	const scopeClientIds = new Set(enrolments.map((e) => e.clientId));
-	const scopeBad = undatedStarted(scopePlacements);
 	const { served, excluded: notServed } = servedEnrolments(enrolments, p);
-	const servedIds = served.map((e) => e.id);
-	const servedClientIds = new Set(served.map((e) => e.clientId));
-	const badPlacements = undatedStarted(input.placements.filter((pl) => servedClientIds.has(pl.clientId)));
 
 	// Employment rate (§8): worked = distinct clients ÷ served = enrolments.
 	const working = clientsInCompetitiveWork(input.placements, p);
 	const worked = workedClients(served, working.unsubsidised);
 	const workedIncl = workedClients(served, working.inclSubsidy);
-	const servedOow = served.filter((e) => e.outOfWorkAtReferral);
-	const workedOow = workedClients(servedOow, working.unsubsidised);
-	const workedOowIncl = workedClients(servedOow, working.inclSubsidy);
 
 	// Job starts: every started placement (competitive or not) starting in the period.
 	const starts = scopePlacements.filter((pl) => isStarted(pl) && usable(pl) && inPeriod(pl.startDate!, p));
+
+	// Time to first face-to-face employer contact, for enrolments with entry in the period.
+	const entrants = enrolments.filter((e) => e.entryDate !== null && inPeriod(e.entryDate, p));
+	const toContact = daysFromEntry(entrants, (e) => firstOnOrAfter(faceToFaceByClient.get(e.clientId), e.entryDate!), 'no-face-to-face-employer-contact');
+	return { enrolments, scopePlacements, served, notServed, working, worked, workedIncl, starts, entrants, toContact };
+}
+
+/** A row of the dashboard's quarter table: the headline numbers only, without the id lists of a report. */
+export type QuarterSummary = {
+	served: number;
+	worked: number;
+	employmentRate: number | null;
+	employmentRateInclSubsidy: number | null;
+	jobStarts: number;
+	meanDaysToFirstEmployerContact: number | null;
+	medianDaysToFirstEmployerContact: number | null;
+	/** Entrants of the period with a first face-to-face employer contact (the two figures above). */
+	contactCohort: number;
+};
+
+/** The same numbers as `computeOutcomes` gives for these figures, at a fraction of its work. */
+export function quarterSummary(input: OutcomeInput, period: Period): QuarterSummary {
+	const r = headlineRows(input, period);
+	return {
+		served: r.served.length,
+		worked: r.worked.size,
+		employmentRate: rate(r.worked.size, r.served.length),
+		employmentRateInclSubsidy: rate(r.workedIncl.size, r.served.length),
+		jobStarts: r.starts.length,
+		meanDaysToFirstEmployerContact: roundOrNull(mean(r.toContact.days), roundDays),
+		medianDaysToFirstEmployerContact: roundOrNull(median(r.toContact.days), roundDays),
+		contactCohort: r.toContact.ids.length
+	};
+}
+
+export function computeOutcomes(input: OutcomeInput, period: Period, today: string): OutcomeReport {
+	const p = period;
+	const { startDatesByClient } = prepare(input);
+	const { enrolments, scopePlacements, served, notServed, working, worked, workedIncl, starts, entrants, toContact } = headlineRows(input, p);
+	const scopeClientIds = new Set(enrolments.map((e) => e.clientId));
+	const scopeBad = undatedStarted(scopePlacements);
+	const servedIds = served.map((e) => e.id);
+	const servedClientIds = new Set(served.map((e) => e.clientId));
+	const badPlacements = undatedStarted(input.placements.filter((pl) => servedClientIds.has(pl.clientId)));
+	const servedOow = served.filter((e) => e.outOfWorkAtReferral);
+	const workedOow = workedClients(servedOow, working.unsubsidised);
+	const workedOowIncl = workedClients(servedOow, working.inclSubsidy);
 
 	// Clients with a first job start: the client's earliest started placement (whole history) is in the period.
 	const firstStartClients: number[] = [];
@@ -414,9 +456,7 @@ export function computeOutcomes(input: OutcomeInput, period: Period, today: stri
 		if (earliest !== undefined && inPeriod(earliest, p)) firstStartClients.push(clientId);
 	}
 
-	// Time to first face-to-face employer contact and to first job, for enrolments with entry in the period.
-	const entrants = enrolments.filter((e) => e.entryDate !== null && inPeriod(e.entryDate, p));
-	const toContact = daysFromEntry(entrants, (e) => firstOnOrAfter(faceToFaceByClient.get(e.clientId), e.entryDate!), 'no-face-to-face-employer-contact');
+	// Time to first job, for enrolments with entry in the period.
 	const toJob = daysFromEntry(entrants, (e) => firstOnOrAfter(startDatesByClient.get(e.clientId), e.entryDate!), 'no-job-after-entry');
 
 	// First contact → support plan, for served enrolments whose first contact is in the period.

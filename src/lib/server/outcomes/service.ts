@@ -10,11 +10,13 @@ import {
 	mergeOutcomeInputs,
 	quarterLabel,
 	quartersEndingWith,
+	quarterSummary,
 	REPORT_KEYS,
 	type FigureUnit,
 	type OutcomeInput,
 	type OutcomeReport,
-	type Period
+	type Period,
+	type QuarterSummary
 } from '$lib/domain/outcomes';
 import { periodParams } from '$lib/domain/outcomes-period';
 import { TeamRecordsCache, teamVersions, type TeamVersions } from '../db/changes';
@@ -145,18 +147,7 @@ export function summariseReport(report: OutcomeReport): ReportSummary {
 	return { figures, closingReasons: report.closingReasons.map((c) => ({ reason: c.reason, count: c.figure.value ?? 0 })) };
 }
 
-export type QuarterFigures = {
-	label: string;
-	query: string;
-	employmentRate: number | null;
-	employmentRateInclSubsidy: number | null;
-	served: number | null;
-	worked: number | null;
-	jobStarts: number | null;
-	meanDaysToFirstEmployerContact: number | null;
-	medianDaysToFirstEmployerContact: number | null;
-	contactCohort: number;
-};
+export type QuarterFigures = QuarterSummary & { label: string; query: string };
 
 export type CoachFigures = {
 	coachId: number;
@@ -173,19 +164,8 @@ export type CoachFigures = {
 /** The dashboard's numbers only (no id lists, no names, no words): small enough to keep. */
 export type DashboardFigures = ReportSummary & { quarters: QuarterFigures[]; byCoach: CoachFigures[] };
 
-function quarterFigures(period: Period, report: OutcomeReport): QuarterFigures {
-	return {
-		label: quarterLabel(period),
-		query: periodParams(period),
-		employmentRate: report.employmentRate.value,
-		employmentRateInclSubsidy: report.employmentRateInclSubsidy.value,
-		served: report.served.value,
-		worked: report.worked.value,
-		jobStarts: report.jobStarts.value,
-		meanDaysToFirstEmployerContact: report.meanDaysToFirstEmployerContact.value,
-		medianDaysToFirstEmployerContact: report.medianDaysToFirstEmployerContact.value,
-		contactCohort: report.meanDaysToFirstEmployerContact.ids.length
-	};
+function quarterFigures(period: Period, summary: QuarterSummary): QuarterFigures {
+	return { label: quarterLabel(period), query: periodParams(period), ...summary };
 }
 
 function coachFigures(coachId: number, report: OutcomeReport): CoachFigures {
@@ -231,8 +211,8 @@ export function computeDashboard(scope: ResolvedScope, period: Period, today: st
 	const input = scopeInput(scope, union, versions);
 	const main = computeOutcomes(input, period, today);
 	const summary = summariseReport(main);
-	const sameAsPeriod = (q: Period) => q.from === period.from && q.to === period.to;
-	const quarterRows = quarters.map((q) => quarterFigures(q, sameAsPeriod(q) ? main : computeOutcomes(input, q, today)));
+	// The quarter rows need a few headline numbers: the full report only for the period itself.
+	const quarterRows = quarters.map((q) => quarterFigures(q, quarterSummary(input, q)));
 	const byCoach: CoachFigures[] = [];
 	if (scope.isLeadView && scope.coachId === null) {
 		// One pass splits the rows by coach; the same rules then run on each coach's rows.
