@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, ne } from 'drizzle-orm';
 import { loadDemo } from '../../src/lib/server/demo';
 import { getDb } from '../../src/lib/server/db';
-import { consents, employers, enrolments, placements, users } from '../../src/lib/server/db/schema';
+import { clients, consents, employers, enrolments, placements, users } from '../../src/lib/server/db/schema';
 import { portalPlacements, portalSharedContacts, portalPlacement } from '../../src/lib/server/portal/portal';
 import { followAlongStatusForEnrolments, dueFollowAlong } from '../../src/lib/server/placements/follow-along';
 import { weeklyEmployerContacts } from '../../src/lib/server/employers/contacts';
 import { listEmployers } from '../../src/lib/server/employers/register';
+import { employerPage } from '../../src/lib/server/employers/page';
 import { startPlacement, withdrawConsent, createPlacement, currentEnrolmentOf } from '../../src/lib/server/placements/placements';
 
 const TODAY = '2026-11-23';
@@ -87,5 +88,24 @@ describe('weekly counts and register', () => {
 		expect(listEmployers({ teamIds: [teamId], q: '2345678-0', page: 1 }).total).toBe(1);
 		expect(listEmployers({ teamIds: [teamId], q: '%', page: 1 }).total).toBe(0);
 		expect(listEmployers({ teamIds: [], page: 1 }).total).toBe(0);
+	});
+});
+
+describe("the employer page's data", () => {
+	it("is kept until a change at the employer, including another team's client placed there", () => {
+		const employer = { id: kahvilaId, teamId };
+		const first = employerPage(employer, 1, TODAY, true)!;
+		expect(employerPage(employer, 1, TODAY, true)).toBe(first);
+		expect(employerPage(employer, 1, TODAY, false)!.employerUsers).toEqual([]);
+		// A client of another team gets a job here: that team's save shows on this team's employer page.
+		const db = getDb();
+		const other = db.select().from(enrolments).where(and(isNull(enrolments.closedDate), ne(enrolments.teamId, teamId))).get()!;
+		const job = createPlacement({ enrolmentId: other.id, clientId: other.clientId }, { employerId: kahvilaId, jobTitle: 'Barista', jobType: null, tasks: null, tailoring: null, accommodations: null, hoursPerWeek: 20, wage: null, wageUnit: null, contract: null, competitive: true, wageSubsidy: false, employerSupport: null, disclosure: 'none', disclosureWording: null, disclosureReviewDate: null, startDate: null }, coachId);
+		const after = employerPage(employer, 1, TODAY, true)!;
+		expect(after).not.toBe(first);
+		expect(after.placements.some((p) => p.id === job)).toBe(true);
+		// … and renaming that client shows too.
+		db.update(clients).set({ lastName: 'Uusinimi' }).where(eq(clients.id, other.clientId)).run();
+		expect(employerPage(employer, 1, TODAY, true)!.placements.find((p) => p.id === job)!.lastName).toBe('Uusinimi');
 	});
 });

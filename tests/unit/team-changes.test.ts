@@ -53,6 +53,16 @@ describe('team change counters', () => {
 		expect(raised(() => run("INSERT INTO placements (enrolment_id, client_id, employer_id, job_title, created_at, updated_at) VALUES (?, ?, ?, 'Myyjä', ?, ?)", reopened, client, employerB, NOW, NOW))).toEqual({ a: true, b: true, shared: false });
 	});
 
+	it("raise an employer's team for jobs at it, and for the names of clients its page shows", () => {
+		const client = addClient(teamA);
+		addEnrolment(client, teamA);
+		const job = run("INSERT INTO placements (enrolment_id, client_id, employer_id, job_title, created_at, updated_at) VALUES ((SELECT max(id) FROM enrolments), ?, ?, 'Varastotyö', ?, ?)", client, employerB, NOW, NOW);
+		expect(job).toBeGreaterThan(0);
+		expect(raised(() => run("UPDATE placements SET status = 'started' WHERE id = ?", job))).toEqual({ a: true, b: true, shared: false });
+		expect(raised(() => run("UPDATE clients SET last_name = 'Uusinimi' WHERE id = ?", client))).toEqual({ a: true, b: true, shared: false });
+		expect(raised(() => run("UPDATE clients SET last_name = 'Toinen' WHERE id = ?", clientA))).toEqual({ a: true, b: false, shared: false });
+	});
+
 	it('raise both teams when an enrolment moves between them', () => {
 		const client = addClient(teamA);
 		const enrolment = addEnrolment(client, teamA);

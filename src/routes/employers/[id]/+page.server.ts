@@ -7,35 +7,21 @@ import { audit } from '$lib/server/audit';
 import { isoDateInFinland } from '$lib/domain/dates';
 import { authorizeEmployer } from '$lib/server/employers/access';
 import { answerRequestSchema, contactPersonSchema, inviteEmployerUserSchema } from '$lib/server/employers/forms';
-import {
-	addContactPerson,
-	answerContactRequest,
-	contactPersonsOf,
-	contactRequestsOf,
-	employerUsersOf,
-	getEmployer,
-	placementsAt,
-	removeContactPerson
-} from '$lib/server/employers/register';
-import { contactsOfEmployer, nextStepsOfEmployer } from '$lib/server/employers/contacts';
+import { addContactPerson, answerContactRequest, removeContactPerson } from '$lib/server/employers/register';
+import { employerPage } from '$lib/server/employers/page';
 
 export const load: PageServerLoad = ({ locals, params, url }) => {
 	const row = authorizeEmployer(locals.actor, 'read', params.id);
-	const employer = getEmployer(row.id);
-	if (!employer) error(404, 'Not found');
 	const page = Math.max(1, Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1);
 	const canManage = can(locals.actor, 'manage', { kind: 'team', teamId: row.teamId });
+	const today = isoDateInFinland();
+	const data = employerPage(row, page, today, canManage);
+	if (!data) error(404, 'Not found');
 	return {
-		employer,
-		persons: contactPersonsOf(row.id),
-		placements: placementsAt(row.id),
-		contacts: contactsOfEmployer(row.id, page),
-		nextSteps: nextStepsOfEmployer(row.id, isoDateInFinland()),
-		requests: contactRequestsOf(row.id),
-		employerUsers: canManage ? employerUsersOf(row.id) : [],
+		...data,
 		canManage,
 		canEdit: can(locals.actor, 'update', { kind: 'employer', teamId: row.teamId }),
-		today: isoDateInFinland(),
+		today,
 		saved: url.searchParams.has('saved')
 	};
 };
