@@ -231,7 +231,7 @@ export function computeDashboard(scope: ResolvedScope, period: Period, today: st
 }
 
 // Computed figures kept until the next change in one of the scope's teams (TeamRecordsCache): a county
-// lead's dashboard costs a second to compute and is asked for again and again between changes.
+// lead's dashboard costs a few hundred ms to compute and is asked for again and again between changes.
 const figuresCache = new TeamRecordsCache(200);
 
 /** Everything that shapes a scope's figures: teams, coach, and whether the per-coach table is shown. */
