@@ -380,7 +380,6 @@ function firstOnOrAfter(sortedDates: string[] | undefined, from: string): string
 	return null;
 }
 
-/** Every figure of domain.md §8 for one period. `today` ends ongoing jobs for tenure. */
 /**
  * The rows behind the headline figures of a period: what the full report and the dashboard's quarter
  * rows both start from (one home for these rules).
@@ -436,6 +435,7 @@ export function quarterSummary(input: OutcomeInput, period: Period): QuarterSumm
 	};
 }
 
+/** Every figure of domain.md §8 for one period. `today` ends ongoing jobs for tenure. */
 export function computeOutcomes(input: OutcomeInput, period: Period, today: string): OutcomeReport {
 	const p = period;
 	const { startDatesByClient } = prepare(input);
