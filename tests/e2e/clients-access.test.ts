@@ -35,6 +35,13 @@ test('a teammate reads the client but writes only as a logged covering entry', a
 	const origin = new URL(page.url()).origin;
 	const refused = await page.request.post(`${url}?/phase`, { form: { phase: '3', enteredOn: '2026-01-01', version: '1' }, headers: { origin, accept: 'text/html' } });
 	expect(refused.status()).toBe(403);
+	// Consents are the own coach's or a lead's to record: no link, and the page and its form answer 403.
+	await expect(page.getByRole('link', { name: 'Lisää suostumus' })).toHaveCount(0);
+	expect((await page.request.get(`${url}/consents/new`)).status()).toBe(403);
+	const consentPost = await page.request.post(`${url}/consents/new`, { form: { form: 'y100', parties: 'kela', purpose: 'Ei saa tallentua', validFrom: '2026-01-01', signedHow: 'signature' }, headers: { origin, accept: 'text/html' } });
+	expect(consentPost.status()).toBe(403);
+	await open(page, url);
+	await expect(page.getByText('Ei saa tallentua')).toHaveCount(0);
 
 	// A covering contact is allowed and marked as such.
 	const note = `Sijaisena ${Date.now()}`;
@@ -54,7 +61,7 @@ test('another team\'s coach and an employer get 404 on every client URL', async 
 	const url = await coachClientUrl(browser);
 	for (const role of ['coach3', 'lead2', 'employer'] as const) {
 		const page = await pageAs(browser, role);
-		for (const path of [url, `${url}/profile`, `${url}/plan`, `${url}/plan/print`, `${url}/timeline`]) await expectNotFound(page, path);
+		for (const path of [url, `${url}/profile`, `${url}/plan`, `${url}/plan/print`, `${url}/timeline`, `${url}/consents/new`]) await expectNotFound(page, path);
 		await page.close();
 	}
 	const employer = await pageAs(browser, 'employer');

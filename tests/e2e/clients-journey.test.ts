@@ -89,20 +89,27 @@ test('a coach runs a client through all five phases, with contacts, profile, pla
 	await expect(page.getByRole('status').filter({ hasText: 'Tallennettu' })).toBeVisible();
 	await expect(page.getByText('Osa-aikatyö kahvilassa')).toBeVisible();
 
-	// Consent (Y100) with health data flagged explicitly.
-	await openDetails(page, 'Lisää suostumus');
-	const consent = page.locator('form[action="?/consent"]');
+	// Consent (Y100) with health data flagged explicitly, on its own page.
+	await page.getByRole('link', { name: 'Lisää suostumus' }).click();
+	await page.waitForURL(/\/consents\/new$/);
+	await expectAccessible(page);
+	const consent = page.locator('main form');
 	await consent.getByLabel('Hyvinvointialue').check();
 	await consent.getByLabel('Työhistoria').check();
 	await consent.getByLabel('Suostumus kattaa terveystiedot').check();
 	await consent.getByLabel('Käyttötarkoitus').fill('Työhönvalmennus');
 	await consent.getByLabel('Voimassa asti').fill(daysAgo(8));
 	await consent.getByRole('button', { name: 'Lisää suostumus' }).click();
-	await expect(page.locator('#cs-to-error')).toContainText('ennen alkupäivää');
+	await expect(page.locator('#f-validTo-error')).toContainText('ennen alkupäivää');
+	// Nothing typed is lost with the refusal.
+	await expect(consent.getByLabel('Käyttötarkoitus')).toHaveValue('Työhönvalmennus');
+	await expect(consent.getByLabel('Työhistoria')).toBeChecked();
 	await consent.getByLabel('Voimassa asti').fill('');
 	// The consent names the team's employer (what opens the employer portal for a disclosed job).
 	await consent.getByLabel('Suostumuksessa nimetty työnantaja').selectOption({ label: 'Kahvila Kulma Oy' });
 	await consent.getByRole('button', { name: 'Lisää suostumus' }).click();
+	await page.waitForURL(/\/clients\/\d+\?saved=consent/);
+	await expect(page.locator('#h-consents ~ [role="status"]')).toHaveText('Tallennettu.');
 	await expect(page.getByTestId('consent-warning')).toHaveCount(0);
 	await expect(page.getByText('Sisältää terveystietoja')).toBeVisible();
 	await expect(page.getByText('Suostumuksessa nimetty työnantaja: Kahvila Kulma Oy')).toBeVisible();

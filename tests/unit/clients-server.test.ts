@@ -117,9 +117,10 @@ describe('client commands', () => {
 		const input = { form: 'y100' as const, parties: ['kela' as const], categories: [], healthData: false, purpose: 'Työhönvalmennus', validFrom: TODAY, validTo: null, signedHow: 'signature' as const };
 		expect(commands.addConsent(clientId, { ...input, employerId: other.id }, coachId)).toEqual({ ok: false, errors: { employerId: 'err_choice' } });
 		expect(commands.addConsent(clientId, { ...input, employerId: 999_999 }, coachId)).toEqual({ ok: false, errors: { employerId: 'err_choice' } });
-		expect(commands.addConsent(clientId, { ...input, employerId: own.id }, coachId)).toEqual({ ok: true, value: undefined });
+		const added = commands.addConsent(clientId, { ...input, employerId: own.id }, coachId);
 		const saved = getDb().select().from(consents).where(eq(consents.clientId, clientId)).all();
 		expect(saved).toHaveLength(1);
+		expect(added).toEqual({ ok: true, value: saved[0].id });
 		expect(saved[0]).toMatchObject({ employerId: own.id, parties: ['kela', 'employer'] });
 	});
 

@@ -260,7 +260,8 @@ export function reopen(clientId: number, input: z.infer<typeof reopenSchema>, ac
 	);
 }
 
-export function addConsent(clientId: number, input: z.infer<typeof consentSchema>, actorId: number): CommandResult {
+/** Records a consent; its id on success. */
+export function addConsent(clientId: number, input: z.infer<typeof consentSchema>, actorId: number): CommandResult<number> {
 	if (input.validTo && input.validTo < input.validFrom) return refused({ validTo: 'err_date_order' });
 	const db = getDb();
 	// A named employer must be one of the client's team's employers (the id comes from the form).
@@ -271,10 +272,12 @@ export function addConsent(clientId: number, input: z.infer<typeof consentSchema
 	}
 	// Naming an employer makes the employer a party of the consent.
 	const parties = input.employerId !== null && !input.parties.includes('employer') ? [...input.parties, 'employer' as const] : input.parties;
-	db.insert(consents)
+	const { id } = db
+		.insert(consents)
 		.values({ clientId, employerId: input.employerId, form: input.form, parties, categories: input.categories, healthData: input.healthData, purpose: input.purpose, validFrom: input.validFrom, validTo: input.validTo, signedHow: input.signedHow, createdBy: actorId })
-		.run();
-	return done(undefined);
+		.returning({ id: consents.id })
+		.get();
+	return done(id);
 }
 
 export function withdrawConsent(clientId: number, input: z.infer<typeof withdrawConsentSchema>, today: string): CommandResult {

@@ -26,7 +26,6 @@ import {
 	teamMembers
 } from '../db/schema';
 import { TeamRecordsCache } from '../db/changes';
-import { employerOptions } from '../employers/register';
 import { listNetworkNames } from './network';
 import type { ClientAccess, WriteMode } from './access';
 import { maskHenkilotunnus } from '$lib/domain/henkilotunnus';
@@ -355,7 +354,6 @@ function computeClientRecord(access: ClientAccess & { writeMode: WriteMode }, co
 		network: listNetworkNames(access.clientId),
 		employerContacts: listClientEmployerContacts(access.clientId, 20),
 		missing: current && !current.closedDate ? phaseGaps(current, access.clientId, consents.state === 'valid' || consents.state === 'expiring') : [],
-		staff: access.writeMode === 'own' ? teamStaff(access.teamId) : [],
-		employers: access.writeMode === 'own' ? employerOptions([access.teamId]) : []
+		staff: access.writeMode === 'own' ? teamStaff(access.teamId) : []
 	};
 }

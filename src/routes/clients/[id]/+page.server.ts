@@ -60,7 +60,6 @@ export const actions: Actions = {
 		run(event, forms.contactSchema, { entity: 'client-contact', covering: true }, (d, c) => commands.addContact(needEnrolment(c.enrolmentId), d, c.covering, c.actorId, c.today)),
 	outreach: (event) =>
 		run(event, forms.outreachSchema, { entity: 'outreach-attempt', covering: true }, (d, c) => commands.addOutreach(needEnrolment(c.enrolmentId), d, c.actorId, c.today)),
-	consent: (event) => run(event, forms.consentSchema, { entity: 'consent', arrays: ['parties', 'categories'] }, (d, c) => commands.addConsent(c.clientId, d, c.actorId)),
 	withdrawConsent: (event) => run(event, forms.withdrawConsentSchema, { entity: 'consent', action: 'update' }, (d, c) => commands.withdrawConsent(c.clientId, d, c.today)),
 	feedback: (event) => run(event, forms.feedbackSchema, { entity: 'client-feedback' }, (d, c) => commands.addFeedback(needEnrolment(c.enrolmentId), d, c.actorId, c.today)),
 	close: (event) => run(event, forms.closingSchema, { entity: 'enrolment', action: 'update' }, (d, c) => commands.closeEnrolment(needEnrolment(c.enrolmentId), d, c.today)),

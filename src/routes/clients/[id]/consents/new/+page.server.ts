@@ -1,0 +1,39 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { parseForm, invalid } from '$lib/server/forms';
+import { audit } from '$lib/server/audit';
+import { requireClientWrite } from '$lib/server/clients/access';
+import { consentSchema } from '$lib/server/clients/forms';
+import { addConsent } from '$lib/server/clients/commands';
+import { getIdentity } from '$lib/server/clients/record';
+import { refusedForm } from '$lib/server/clients/page';
+import { employerOptions } from '$lib/server/employers/register';
+import { isoDateInFinland } from '$lib/domain/dates';
+
+/**
+ * Recording a consent (its own page, like a new placement): only the client's own coach or a lead of
+ * the team; a teammate who may read the record gets 403, anybody else 404.
+ */
+export const load: PageServerLoad = ({ locals, params }) => {
+	const access = requireClientWrite(locals.actor, params.id);
+	audit({ actor: locals.actor, action: 'read', entity: 'client', entityId: access.clientId, clientId: access.clientId, teamId: access.teamId, view: 'consent-new' });
+	const identity = getIdentity(access.clientId)!;
+	return {
+		client: { id: access.clientId, firstName: identity.firstName, lastName: identity.lastName },
+		employers: employerOptions([access.teamId]),
+		today: isoDateInFinland()
+	};
+};
+
+export const actions: Actions = {
+	default: async ({ locals, params, request }) => {
+		const access = requireClientWrite(locals.actor, params.id);
+		const formData = await request.formData();
+		const parsed = parseForm(consentSchema, formData, ['parties', 'categories']);
+		if (!parsed.ok) return invalid(parsed.failure);
+		const result = addConsent(access.clientId, parsed.data, locals.actor!.id);
+		if (!result.ok) return refusedForm(formData, result);
+		audit({ actor: locals.actor, action: 'create', entity: 'consent', entityId: result.value, clientId: access.clientId, teamId: access.teamId });
+		redirect(303, `/clients/${access.clientId}?saved=consent#h-consents`);
+	}
+};
