@@ -54,7 +54,7 @@ const TARGETS = {
 type Role = 'anonymous' | 'admin' | 'coach' | 'lead' | 'countyLead';
 type PageSpec = { key: string; name: string; role: Role; url: string; target?: number; chart?: boolean };
 type Level = { connections: number; requests: number; non2xx: number; errors: number; rps: number; p50: number; p95: number; p99: number };
-type PageResult = PageSpec & { status: number | string; levels: Level[]; jsBytesGz?: number; jsFiles?: number; machineCheckMs?: number };
+type PageResult = PageSpec & { status: number | string; levels: Level[]; jsBytesGz?: number; jsFiles?: number };
 
 const log = (line: string) => console.log(line);
 const fmt = (n: number | undefined, digits = 1) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits));
@@ -246,25 +246,6 @@ async function signIn(origin: string, email: string): Promise<string> {
 }
 
 // ---------------------------------------------------------------- measurements
-/**
- * The machine's speed at this moment: a fixed JavaScript workload (serialising and templating 2 000
- * rows, as a page render does) in the bench process, median of five runs. Virtual machines like this
- * one run the same code up to twice as fast or slow from one hour to the next, without load or steal
- * time showing it; this figure beside each page's row says which it was.
- */
-function machineCheckMs(): number {
-	const rows = Array.from({ length: 2000 }, (_, i) => ({ id: i, name: `Asiakas ${i}`, date: '2026-11-23', phase: (i % 5) + 1, flags: ['no-contact', 'consent-expiring'] }));
-	const times: number[] = [];
-	let sink = 0;
-	for (let run = 0; run < 5; run++) {
-		const started = performance.now();
-		for (let k = 0; k < 10; k++) sink += JSON.stringify(rows).length + rows.map((r) => `<tr><td>${r.name}</td><td>${r.date}</td><td>${r.phase}</td></tr>`).join('').length;
-		times.push(performance.now() - started);
-	}
-	if (sink === 0) throw new Error('unreachable: keeps the workload from being optimised away');
-	return percentile(times.sort((a, b) => a - b), 50);
-}
-
 function percentile(sorted: number[], p: number): number {
 	if (!sorted.length) return NaN;
 	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -475,8 +456,6 @@ async function main() {
 				log(`${page.url}: HTTP ${probe.status}, not measured`);
 				continue;
 			}
-			result.machineCheckMs = machineCheckMs();
-			log(`${page.url}: machine check ${fmt(result.machineCheckMs)} ms`);
 			for (const connections of levels) {
 				const level = await load(origin + page.url, cookie, connections);
 				result.levels.push(level);
@@ -649,12 +628,10 @@ function renderReport(r: {
 	lines.push('', '## Row counts', '', '| table | rows |', '|---|---:|');
 	for (const [t, n] of Object.entries(r.data.counts)) lines.push(`| ${t} | ${n} |`);
 
-	lines.push('', '## Pages', '');
-	lines.push('*Machine check*: milliseconds for a fixed JavaScript workload in the bench process just before the page was measured (lower = the machine was faster at that moment). This virtual machine runs the same code up to twice as fast or slow from one hour to the next; compare figures across runs only at similar machine checks.', '');
-	lines.push('| page | URL | role | HTTP | conns | req/s | p50 ms | p95 ms | p99 ms | non-2xx | machine check ms |', '|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+	lines.push('', '## Pages', '', '| page | URL | role | HTTP | conns | req/s | p50 ms | p95 ms | p99 ms | non-2xx |', '|---|---|---|---:|---:|---:|---:|---:|---:|---:|');
 	for (const p of r.results) {
-		if (!p.levels.length) lines.push(`| ${p.name} | \`${p.url}\` | ${p.role} | **${p.status}** | – | – | – | – | – | not measured | – |`);
-		for (const l of p.levels) lines.push(`| ${p.name} | \`${p.url}\` | ${p.role} | ${p.status} | ${l.connections} | ${fmt(l.rps, 0)} | ${fmt(l.p50)} | ${fmt(l.p95)} | ${fmt(l.p99)} | ${l.non2xx + l.errors} | ${fmt(p.machineCheckMs)} |`);
+		if (!p.levels.length) lines.push(`| ${p.name} | \`${p.url}\` | ${p.role} | **${p.status}** | – | – | – | – | – | not measured |`);
+		for (const l of p.levels) lines.push(`| ${p.name} | \`${p.url}\` | ${p.role} | ${p.status} | ${l.connections} | ${fmt(l.rps, 0)} | ${fmt(l.p50)} | ${fmt(l.p95)} | ${fmt(l.p99)} | ${l.non2xx + l.errors} |`);
 	}
 
 	lines.push(
@@ -709,10 +686,10 @@ function renderReport(r: {
 		lines.push('', 'The peak RSS in the Server table covers the page loads and Lighthouse; the exports, run last, have their own column.');
 	}
 
-	lines.push('', '## Latency targets (p95 at 10 connections)', '', '| page | p95 ms | target ms | result | machine check ms |', '|---|---:|---:|---|---:|');
+	lines.push('', '## Latency targets (p95 at 10 connections)', '', '| page | p95 ms | target ms | result |', '|---|---:|---:|---|');
 	for (const p of r.results.filter((x) => x.target)) {
 		const l = at10(p);
-		lines.push(`| ${p.name} | ${l ? fmt(l.p95) : `HTTP ${p.status}`} | ≤ ${p.target} | ${l ? passMiss(l.p95 <= p.target!) : 'MISS (page not answering 200)'} | ${fmt(p.machineCheckMs)} |`);
+		lines.push(`| ${p.name} | ${l ? fmt(l.p95) : `HTTP ${p.status}`} | ≤ ${p.target} | ${l ? passMiss(l.p95 <= p.target!) : 'MISS (page not answering 200)'} |`);
 	}
 
 	lines.push('', '## Lighthouse (default mobile profile, simulated throttling; system Chromium headless)', '');
