@@ -36,6 +36,9 @@ const scale = Number(arg('--scale', '1'));
 const duration = Number(arg('--duration', '5'));
 const levels = arg('--connections', '1,10,50').split(',').map(Number);
 const workers = Math.max(1, Number(arg('--workers', '1')) || 1);
+// The p95 targets are judged at 10 connections on a virtual machine whose speed drifts by up to 2x
+// within an hour: those levels are measured several times and the median run reported, with all runs.
+const targetRuns = Math.max(1, Number(arg('--target-runs', '3')) || 3);
 // A partial run (--pages) must not overwrite the full results.
 const outFile = path.resolve(arg('--out', arg('--pages', '') ? 'bench/results-partial.md' : 'bench/results.md'));
 const today = arg('--today', DEFAULT_TODAY);
@@ -53,7 +56,7 @@ const TARGETS = {
 
 type Role = 'anonymous' | 'admin' | 'coach' | 'lead' | 'countyLead';
 type PageSpec = { key: string; name: string; role: Role; url: string; target?: number; chart?: boolean };
-type Level = { connections: number; requests: number; non2xx: number; errors: number; rps: number; p50: number; p95: number; p99: number };
+type Level = { connections: number; requests: number; non2xx: number; errors: number; rps: number; p50: number; p95: number; p99: number; p95Runs?: number[] };
 type PageResult = PageSpec & { status: number | string; levels: Level[]; jsBytesGz?: number; jsFiles?: number };
 
 const log = (line: string) => console.log(line);
@@ -246,6 +249,14 @@ async function signIn(origin: string, email: string): Promise<string> {
 }
 
 // ---------------------------------------------------------------- measurements
+/** Of repeated runs of one level, the run with the median p95 (all runs' p95 kept beside it). */
+function medianRun(runs: Level[]): Level {
+	if (runs.length === 1) return runs[0];
+	const sorted = [...runs].sort((a, b) => a.p95 - b.p95);
+	return { ...sorted[Math.floor((sorted.length - 1) / 2)], p95Runs: runs.map((r) => r.p95) };
+}
+const runsText = (l: Level) => (l.p95Runs ?? [l.p95]).map((ms) => fmt(ms)).join(', ');
+
 function percentile(sorted: number[], p: number): number {
 	if (!sorted.length) return NaN;
 	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -457,9 +468,11 @@ async function main() {
 				continue;
 			}
 			for (const connections of levels) {
-				const level = await load(origin + page.url, cookie, connections);
+				const runs: Level[] = [];
+				for (let run = 0; run < (page.target && connections === 10 ? targetRuns : 1); run++) runs.push(await load(origin + page.url, cookie, connections));
+				const level = medianRun(runs);
 				result.levels.push(level);
-				log(`${page.url} c=${connections}: p50 ${fmt(level.p50)} ms, p95 ${fmt(level.p95)} ms, p99 ${fmt(level.p99)} ms, ${fmt(level.rps, 0)} req/s${level.non2xx ? `, ${level.non2xx} non-2xx` : ''}`);
+				log(`${page.url} c=${connections}: p50 ${fmt(level.p50)} ms, p95 ${fmt(level.p95)} ms${level.p95Runs ? ` (runs: ${runsText(level)})` : ''}, p99 ${fmt(level.p99)} ms, ${fmt(level.rps, 0)} req/s${level.non2xx ? `, ${level.non2xx} non-2xx` : ''}`);
 			}
 			const after = memoryOf(child.pid!);
 			log(`  server RSS ${fmt(after.rssMb, 0)} MB, high-water mark ${fmt(after.hwmMb, 0)} MB`);
@@ -623,7 +636,7 @@ function renderReport(r: {
 	lines.push(`- Load average (1/5/15 min) at start: ${r.loadAtStart.map((n) => n.toFixed(1)).join(' / ')}, at end: ${os.loadavg().map((n) => n.toFixed(1)).join(' / ')} (above ${os.cpus().length} the figures include waiting for CPU taken by other processes)`);
 	lines.push(`- Data set: scale ${r.data.scale}, ${r.data.reused ? 'reused; ' : ''}generated in ${fmt(r.data.seconds)} s (target < 180 s at scale 1)`);
 	lines.push(`- Server: \`scripts/serve.mjs\` with POLKU_WORKERS=${workers} (${workers === 1 ? 'one Node process' : `${workers} Node processes sharing the port`})`);
-	lines.push(`- Load: autocannon, ${duration} s per level, connections ${levels.join('/')}, client and server on the same machine`);
+	lines.push(`- Load: autocannon, ${duration} s per level, connections ${levels.join('/')} (${targetRuns} runs at 10 connections for pages with a target), client and server on the same machine`);
 	lines.push(`- Measured ids: coach ${r.picks.coachEmail} (largest caseload), client ${r.picks.clientId} (longest timeline, enrolment ${r.picks.enrolmentId}), employer ${r.picks.employerId} (most contacts), team ${r.picks.teamId}, review ${r.picks.reviewId}, quarter ${r.period.from}..${r.period.to}`);
 	lines.push('', '## Row counts', '', '| table | rows |', '|---|---:|');
 	for (const [t, n] of Object.entries(r.data.counts)) lines.push(`| ${t} | ${n} |`);
@@ -686,10 +699,12 @@ function renderReport(r: {
 		lines.push('', 'The peak RSS in the Server table covers the page loads and Lighthouse; the exports, run last, have their own column.');
 	}
 
-	lines.push('', '## Latency targets (p95 at 10 connections)', '', '| page | p95 ms | target ms | result |', '|---|---:|---:|---|');
+	lines.push('', `## Latency targets (p95 at 10 connections, median of ${targetRuns} runs)`, '');
+	lines.push("This machine's speed drifts by up to 2× within an hour (without load average or steal time showing it), so the 10-connection level of each page with a target is measured several times; the run with the median p95 is the one in the Pages table.", '');
+	lines.push('| page | p95 ms (median run) | p95 of each run, ms | target ms | result |', '|---|---:|---|---:|---|');
 	for (const p of r.results.filter((x) => x.target)) {
 		const l = at10(p);
-		lines.push(`| ${p.name} | ${l ? fmt(l.p95) : `HTTP ${p.status}`} | ≤ ${p.target} | ${l ? passMiss(l.p95 <= p.target!) : 'MISS (page not answering 200)'} |`);
+		lines.push(`| ${p.name} | ${l ? fmt(l.p95) : `HTTP ${p.status}`} | ${l ? runsText(l) : '–'} | ≤ ${p.target} | ${l ? passMiss(l.p95 <= p.target!) : 'MISS (page not answering 200)'} |`);
 	}
 
 	lines.push('', '## Lighthouse (default mobile profile, simulated throttling; system Chromium headless)', '');
