@@ -16,11 +16,12 @@ const env = {
 	DATABASE_PATH: dbFile,
 	PORT: port,
 	HOST: '127.0.0.1',
-	ORIGIN: `http://127.0.0.1:${port}`,
+	// No ORIGIN: like a plain `npm start`, the origin comes from the Host header (scripts/origin.mjs).
 	// Many sign-ins from one address during the suite; the IP throttle itself is unit-tested.
 	SIGNIN_IP_BURST: '100000',
 	POLKU_E2E: '1'
 };
+delete env.ORIGIN;
 fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
 fs.writeFileSync(path.join(root, 'test-results', `e2e-db-${dataset}.txt`), dbFile);
 if (dataset === 'demo') {
@@ -28,4 +29,7 @@ if (dataset === 'demo') {
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
 Object.assign(process.env, env);
-await import(path.join(root, 'build', 'index.js'));
+delete process.env.ORIGIN;
+// The same server as `npm start` after its build check.
+const { serve } = await import('./serve.mjs');
+await serve();

@@ -4,9 +4,11 @@
 // The first worker starts alone — it migrates the database and creates the environment admin —
 // and the others follow once it listens. Scheduled backups run in the first worker only.
 import cluster from 'node:cluster';
+import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
+import { LOCAL_HOST_HEADER, LOCAL_PROTOCOL_HEADER, applyOrigin, isCrossSiteFormPost, originSettings, refusalLocale, refusalPage } from './origin.mjs';
 
 // V8 lets the heap grow to up to four times what survived the last full collection before it
 // collects again; under load that was 120–160 MB of garbage around a ~25 MB live heap. Growing by
@@ -18,9 +20,62 @@ if (heapGrowingPercent > 0) v8.setFlagsFromString(`--heap-growing-percent=${heap
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const workers = Math.max(1, Math.floor(Number(process.env.POLKU_WORKERS || 1)) || 1);
 
+/**
+ * One server process: adapter-node's request handler behind a plain http server that first settles
+ * the request's origin (scripts/origin.mjs), so a plain `npm start` accepts forms from its own URL.
+ */
+async function listen() {
+	const settings = originSettings(process.env);
+	if (settings.mode === 'local') {
+		// Read by adapter-node when its handler is imported; set per request by applyOrigin.
+		process.env.PROTOCOL_HEADER = LOCAL_PROTOCOL_HEADER;
+		process.env.HOST_HEADER = LOCAL_HOST_HEADER;
+	}
+	const { handler } = await import(path.join(root, 'build', 'handler.js'));
+	const server = http.createServer((req, res) => {
+		const appOrigin = applyOrigin(req.headers, settings);
+		if (isCrossSiteFormPost(req.method, req.headers, appOrigin)) {
+			// SvelteKit would refuse it too, with a bare text line; say why and what to set.
+			req.resume();
+			res.writeHead(403, {
+				'content-type': 'text/html; charset=utf-8',
+				'cache-control': 'no-store',
+				'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+				'x-content-type-options': 'nosniff'
+			});
+			res.end(refusalPage(refusalLocale(req.headers), req.headers.origin, appOrigin));
+			return;
+		}
+		handler(req, res, () => {
+			res.statusCode = 404;
+			res.end('Not found');
+		});
+	});
+	const host = process.env.HOST || '0.0.0.0';
+	const port = Number(process.env.PORT || 3000);
+	await new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port, host, () => resolve(undefined));
+	});
+	let closing = false;
+	const shutdown = () => {
+		if (closing) return;
+		closing = true;
+		server.close(() => {
+			// Lets the app finish its own work (adapter-node's contract for hooks).
+			process.emit(/** @type {any} */ ('sveltekit:shutdown'), 'SIGTERM');
+			process.exit(0);
+		});
+		server.closeIdleConnections();
+		setTimeout(() => process.exit(0), 5000).unref();
+	};
+	process.on('SIGTERM', shutdown);
+	process.on('SIGINT', shutdown);
+}
+
 export async function serve() {
 	if (workers === 1 || cluster.isWorker) {
-		await import(path.join(root, 'build', 'index.js'));
+		await listen();
 		return;
 	}
 	let stopping = false;

@@ -5,12 +5,12 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUILD_STAMP } from './build-stamp.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 process.chdir(root);
 
 const SOURCES = ['src', 'messages', 'static', 'project.inlang/settings.json', 'package-lock.json', 'svelte.config.js', 'vite.config.ts'];
-const STAMP = path.join(root, 'build', '.polku-build-stamp');
 
 function newestMtime(p) {
 	if (!fs.existsSync(p)) return 0;
@@ -25,8 +25,8 @@ function newestMtime(p) {
 }
 
 function buildIsStale() {
-	if (!fs.existsSync(path.join(root, 'build', 'index.js')) || !fs.existsSync(STAMP)) return true;
-	const built = fs.statSync(STAMP).mtimeMs;
+	if (!fs.existsSync(path.join(root, 'build', 'index.js')) || !fs.existsSync(BUILD_STAMP)) return true;
+	const built = fs.statSync(BUILD_STAMP).mtimeMs;
 	return SOURCES.some((s) => newestMtime(s) > built);
 }
 
@@ -34,7 +34,6 @@ if (buildIsStale()) {
 	console.log('Building Polku (first start or changed sources)…');
 	const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
 	if (result.status !== 0) process.exit(result.status ?? 1);
-	fs.writeFileSync(STAMP, new Date().toISOString());
 }
 
 const dbFile = path.resolve(process.env.DATABASE_PATH || 'db/polku.sqlite');
@@ -51,11 +50,28 @@ process.env.PORT ||= '3000';
 // adapter-node reads the client address from the socket unless told about a proxy.
 process.env.BODY_SIZE_LIMIT ||= '60M';
 
+/** True on a new installation: the server has migrated the file, and no account exists yet. */
+async function databaseHasNoUsers(file) {
+	const { default: Database } = await import('better-sqlite3');
+	const db = new Database(file, { readonly: true, fileMustExist: true });
+	try {
+		return db.prepare('SELECT count(*) AS n FROM users').get().n === 0;
+	} catch {
+		return false;
+	} finally {
+		db.close();
+	}
+}
+
 try {
 	const { serve } = await import('./serve.mjs');
 	await serve();
-	const host = process.env.HOST && process.env.HOST !== '0.0.0.0' ? process.env.HOST : 'localhost';
-	console.log(`Polku is running at ${process.env.ORIGIN || `http://${host}:${process.env.PORT}`} (database ${dbFile})`);
+	const host = process.env.HOST && process.env.HOST !== '0.0.0.0' && process.env.HOST !== '::' ? process.env.HOST : 'localhost';
+	const url = process.env.ORIGIN || `http://${host.includes(':') ? `[${host}]` : host}:${process.env.PORT}`;
+	const nextStep = (await databaseHasNoUsers(dbFile))
+		? `\nNext step: open ${url} to create the administrator, or stop Polku (Ctrl+C) and load the demo with \`npm run polku -- demo\`.`
+		: '';
+	console.log(`Polku is running at ${url} (database ${dbFile})${nextStep}`);
 } catch (err) {
 	console.error(`Polku could not start: ${err instanceof Error ? err.message : err}`);
 	process.exit(1);

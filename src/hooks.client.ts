@@ -1,3 +1,4 @@
+import { rememberEarlyInput } from '$lib/forms/early-input';
 import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 
 // Paraglide resolves the locale on every message call, reading document.cookie and parsing the URL;
@@ -12,3 +13,6 @@ overwriteGetLocale(() => {
 	}
 	return resolved;
 });
+
+// Runs before hydration: what was typed so far is put back afterwards (root +layout.svelte).
+rememberEarlyInput();

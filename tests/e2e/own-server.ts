@@ -51,13 +51,14 @@ export async function startOwnServer(env: Record<string, string> = {}, options: 
 	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
 	const launch = () =>
-		spawn(process.execPath, [path.join(process.cwd(), 'build', 'index.js')], {
+		spawn(process.execPath, [path.join(process.cwd(), 'scripts', 'serve.mjs')], {
 			env: withoutEmpty({
 				...process.env,
 				DATABASE_PATH: dbFile,
 				PORT: String(port),
 				HOST: '127.0.0.1',
-				ORIGIN: base,
+				// No ORIGIN, as a plain `npm start`: the origin comes from the Host header (scripts/origin.mjs).
+				ORIGIN: '',
 				POLKU_ADMIN_EMAIL: OWN_ADMIN.email,
 				POLKU_ADMIN_PASSWORD: OWN_ADMIN.password,
 				SIGNIN_IP_BURST: '1000',
