@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { requireStaff, teamsWithRole } from '$lib/server/policy';
+import { hasOwnCaseload, ledTeams, memberTeams, requireStaff, roleLabelIn } from '$lib/server/policy';
 import { teamNames } from '$lib/server/accounts';
 import { openFidelityActionsForLead } from '$lib/server/fidelity/actions';
 
@@ -10,12 +10,12 @@ export const load: PageServerLoad = ({ locals }) => {
 	if (locals.actor.employerId !== null) redirect(303, '/portal');
 	requireStaff(locals.actor);
 	const actor = locals.actor;
-	if (teamsWithRole(actor, 'coach').length > 0) redirect(303, '/clients');
+	if (hasOwnCaseload(actor)) redirect(303, '/clients');
 	return {
 		name: locals.user!.name,
 		isAdmin: actor.isAdmin,
-		teams: teamNames(teamsWithRole(actor)).map((t) => ({ ...t, role: actor.memberships.find((mb) => mb.teamId === t.id)!.role })),
-		isLead: teamsWithRole(actor, 'lead').length > 0,
+		teams: teamNames(memberTeams(actor)).map((t) => ({ ...t, role: roleLabelIn(actor, t.id)! })),
+		isLead: ledTeams(actor).length > 0,
 		// The lead's start page carries the fidelity action plan forward between reviews.
 		openActions: openFidelityActionsForLead(actor)
 	};

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { can, type Action, type Actor, type Resource } from '../../src/lib/server/policy';
+import {
+	can,
+	coachForNewClient,
+	decideOutcomeScope,
+	hasOwnCaseload,
+	ledTeams,
+	memberTeams,
+	pickTeam,
+	requireAuditScope,
+	seesClientNames,
+	seesWholeTeam,
+	type Action,
+	type Actor,
+	type Resource
+} from '$lib/server/policy';
 
 const TEAM = 1;
 const OTHER = 2;
@@ -101,5 +115,78 @@ describe('policy matrix', () => {
 		expect(can(odd, 'read', ownClient)).toBe(false);
 		expect(can(odd, 'read', { kind: 'administration' })).toBe(false);
 		expect(can(odd, 'read', { kind: 'portal', employerId: 10 })).toBe(true);
+	});
+});
+
+/** A refusal from the policy is a 404 thrown by SvelteKit's error(). */
+function refused(run: () => unknown): boolean {
+	try {
+		run();
+		return false;
+	} catch (e) {
+		return (e as { status?: number }).status === 404;
+	}
+}
+
+describe('the named decisions pages ask the policy', () => {
+	const leadAndCoach: Actor = { id: 8, isAdmin: false, employerId: null, memberships: [{ teamId: TEAM, role: 'lead' }, { teamId: OTHER, role: 'coach' }] };
+	const strayEmployer: Actor = { id: 9, isAdmin: false, employerId: 10, memberships: [{ teamId: TEAM, role: 'lead' }] };
+
+	it('team lists: member teams, led teams, own caseload', () => {
+		expect(memberTeams(leadAndCoach)).toEqual([TEAM, OTHER]);
+		expect(ledTeams(leadAndCoach)).toEqual([TEAM]);
+		expect(ledTeams(actors.coach)).toEqual([]);
+		expect(hasOwnCaseload(leadAndCoach)).toBe(true);
+		expect(hasOwnCaseload(actors.lead)).toBe(false);
+		expect(memberTeams(actors.admin)).toEqual([]);
+		// An employer user never gets a team, even with a stray membership row.
+		expect(memberTeams(strayEmployer)).toEqual([]);
+		expect(ledTeams(strayEmployer)).toEqual([]);
+	});
+
+	it('a lead sees the whole team and assigns any coach; a coach only their own', () => {
+		expect(seesWholeTeam(actors.lead, TEAM)).toBe(true);
+		expect(seesWholeTeam(actors.coach, TEAM)).toBe(false);
+		expect(seesWholeTeam(leadAndCoach, OTHER)).toBe(false);
+		expect(coachForNewClient(actors.lead, TEAM, 3)).toBe(3);
+		expect(coachForNewClient(actors.lead, TEAM, null)).toBe(actors.lead.id);
+		expect(coachForNewClient(actors.coach, TEAM, 4)).toBe(actors.coach.id);
+	});
+
+	it('picks the team the URL names among the actor\u2019s, else the first; 404 with none or a foreign one', () => {
+		const teams = [{ id: TEAM, name: 'A' }, { id: OTHER, name: 'B' }];
+		expect(pickTeam(leadAndCoach, teams, String(OTHER)).id).toBe(OTHER);
+		expect(pickTeam(leadAndCoach, teams, null).id).toBe(TEAM);
+		expect(pickTeam(leadAndCoach, teams, '999').id).toBe(TEAM);
+		expect(refused(() => pickTeam(actors.coach, [], null))).toBe(true);
+		expect(refused(() => pickTeam(actors.otherCoach, [{ id: TEAM, name: 'A' }], null))).toBe(true);
+	});
+
+	it('client names in logs only for the client\u2019s own team', () => {
+		expect(seesClientNames(actors.lead, TEAM)).toBe(true);
+		expect(seesClientNames(actors.admin, TEAM)).toBe(false);
+		expect(seesClientNames(actors.otherCoach, TEAM)).toBe(false);
+		expect(seesClientNames(strayEmployer, TEAM)).toBe(false);
+	});
+
+	it('the audit log: the whole installation for admins, led teams for leads, 404 for others', () => {
+		expect(requireAuditScope(actors.admin)).toEqual({ teamIds: null });
+		expect(requireAuditScope(leadAndCoach)).toEqual({ teamIds: [TEAM] });
+		expect(refused(() => requireAuditScope(actors.coach))).toBe(true);
+		expect(refused(() => requireAuditScope(actors.employer))).toBe(true);
+		expect(refused(() => requireAuditScope(null))).toBe(true);
+	});
+
+	it('outcome scope: a lead\u2019s teams, a coach\u2019s own numbers, 404 beyond', () => {
+		expect(decideOutcomeScope(actors.lead, null, null)).toEqual({ teamIds: [TEAM], coachId: null, team: TEAM, isLeadView: true, ledTeamIds: [TEAM] });
+		expect(decideOutcomeScope(actors.lead, String(TEAM), '3')).toMatchObject({ teamIds: [TEAM], coachId: 3, isLeadView: true });
+		expect(decideOutcomeScope(actors.coach, null, null)).toMatchObject({ teamIds: [TEAM], coachId: actors.coach.id, isLeadView: false });
+		// A coach asking for the team's figures gets their own.
+		expect(decideOutcomeScope(actors.coach, String(TEAM), null)).toMatchObject({ coachId: actors.coach.id });
+		expect(refused(() => decideOutcomeScope(actors.coach, String(TEAM), '4'))).toBe(true);
+		expect(refused(() => decideOutcomeScope(actors.coach, String(OTHER), null))).toBe(true);
+		expect(refused(() => decideOutcomeScope(actors.lead, 'x', null))).toBe(true);
+		expect(refused(() => decideOutcomeScope(actors.employer, null, null))).toBe(true);
+		expect(decideOutcomeScope(leadAndCoach, 'all', null)).toMatchObject({ teamIds: [TEAM], team: 'all', isLeadView: true });
 	});
 });

@@ -12,6 +12,11 @@ import ts from 'typescript';
 const ROUTES = path.join(process.cwd(), 'src', 'routes');
 const GUARD = /^(authorize|require|can)([A-Z]\w*)?$/;
 const HANDLERS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'fallback']);
+/**
+ * Policy functions without a guard's name that refuse (404) by themselves. The policy's other
+ * named questions (memberTeams, seesWholeTeam, …) only answer and do not count as a decision.
+ */
+const POLICY_GUARDS = new Set(['pickTeam', 'decideOutcomeScope']);
 
 type Finding = { file: string; handler: string; guarded: boolean };
 
@@ -34,7 +39,7 @@ function guardNames(source: ts.SourceFile): Set<string> {
 		if (!ts.isNamedImports(bindings)) continue;
 		for (const element of bindings.elements) {
 			const name = element.name.text;
-			if (from === '$lib/server/policy' ? name !== 'teamsWithRole' && name !== 'roleIn' : GUARD.test(name)) names.add(name);
+			if (GUARD.test(name) || (from === '$lib/server/policy' && POLICY_GUARDS.has(name))) names.add(name);
 		}
 	}
 	return names;
@@ -148,5 +153,22 @@ describe('every route makes an explicit policy decision', () => {
 		} finally {
 			fs.rmSync(dir, { recursive: true, force: true });
 		}
+	});
+});
+
+describe('routes leave role decisions to the policy module', () => {
+	const sources = routeFiles(ROUTES).map((file) => [path.relative(ROUTES, file), fs.readFileSync(file, 'utf8')] as const);
+
+	it.each(sources)('%s reads no memberships and compares no roles', (_file, text) => {
+		expect(text).not.toMatch(/\.memberships\b/);
+		expect(text).not.toMatch(/\b(roleIn|teamsWithRole)\b/);
+		expect(text).not.toMatch(/role\s*[!=]==\s*'(lead|coach)'/.source.replace('role', 'actor[^\n]*role'));
+	});
+
+	it('the role look-ups are private to the policy module', async () => {
+		const policy = await import('$lib/server/policy');
+		expect(Object.keys(policy)).not.toContain('roleIn');
+		expect(Object.keys(policy)).not.toContain('teamsWithRole');
+		expect(Object.keys(policy)).toEqual(expect.arrayContaining(['memberTeams', 'ledTeams', 'pickTeam', 'seesWholeTeam', 'coachForNewClient']));
 	});
 });

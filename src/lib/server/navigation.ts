@@ -1,4 +1,4 @@
-import { can, isStaff, teamsWithRole, type Actor } from './policy';
+import { can, isStaff, ledTeams, memberTeams, type Actor } from './policy';
 
 export type NavKey = 'home' | 'caseload' | 'team' | 'employers' | 'fidelity' | 'outcomes' | 'admin' | 'audit' | 'privacy' | 'portal' | 'account';
 export type NavItem = { key: NavKey; href: string };
@@ -13,8 +13,8 @@ export function navigationFor(actor: Actor | null): NavItem[] {
 		];
 	}
 	const items: NavItem[] = [{ key: 'home', href: '/' }];
-	const anyTeam = actor.memberships.length > 0;
-	const leads = teamsWithRole(actor, 'lead').length > 0;
+	const anyTeam = memberTeams(actor).length > 0;
+	const leads = ledTeams(actor).length > 0;
 	if (anyTeam) {
 		items.push({ key: 'caseload', href: '/clients' });
 		items.push({ key: 'team', href: '/team' });

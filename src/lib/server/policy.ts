@@ -38,16 +38,18 @@ export type Resource =
 	/** A client's personal data as a whole: GDPR export and erasure. */
 	| { kind: 'personal-data'; teamId: number };
 
-export function roleIn(actor: Actor, teamId: number): TeamRole | null {
+// Role look-ups stay private to this module: outside it, code asks a named question below.
+function roleIn(actor: Actor, teamId: number): TeamRole | null {
 	return actor.memberships.find((m) => m.teamId === teamId)?.role ?? null;
+}
+
+function teamsWithRole(actor: Actor, role?: TeamRole): number[] {
+	if (actor.employerId !== null) return [];
+	return actor.memberships.filter((m) => !role || m.role === role).map((m) => m.teamId);
 }
 
 export function isStaff(actor: Actor): boolean {
 	return actor.employerId === null && (actor.isAdmin || actor.memberships.length > 0);
-}
-
-export function teamsWithRole(actor: Actor, role?: TeamRole): number[] {
-	return actor.memberships.filter((m) => !role || m.role === role).map((m) => m.teamId);
 }
 
 export function can(actor: Actor | null | undefined, action: Action, resource: Resource): boolean {
@@ -138,4 +140,109 @@ export function requireStaff(actor: Actor | null | undefined): asserts actor is 
 /** For pages every signed-in user may open (account, language). */
 export function requireSignedIn(actor: Actor | null | undefined): asserts actor is Actor {
 	if (!actor) error(404, 'Not found');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Named decisions for pages that serve several teams or roles. Each is phrased as the question a
+// page asks, and answered from `can` or the memberships, so no route compares roles itself.
+// ---------------------------------------------------------------------------------------------
+
+/** Teams whose shared views (caseload, register, supervision) the actor reads: every team they belong to. */
+export function memberTeams(actor: Actor): number[] {
+	return teamsWithRole(actor).filter((teamId) => can(actor, 'read', { kind: 'team', teamId }));
+}
+
+/** Teams the actor leads: where they manage assignments, imports, reviews and the team's log. */
+export function ledTeams(actor: Actor): number[] {
+	return teamsWithRole(actor, 'lead').filter((teamId) => can(actor, 'manage', { kind: 'team', teamId }));
+}
+
+/** Teams where the actor coaches clients of their own. */
+export function coachedTeams(actor: Actor): number[] {
+	return teamsWithRole(actor, 'coach');
+}
+
+/** A coach starts from their own caseload; someone who only leads starts from the team's. */
+export function hasOwnCaseload(actor: Actor): boolean {
+	return coachedTeams(actor).length > 0;
+}
+
+/** Team-wide lists (follow-along due, weekly employer contacts): the lead sees everyone's rows, a coach their own. */
+export function seesWholeTeam(actor: Actor, teamId: number): boolean {
+	return can(actor, 'manage', { kind: 'team', teamId });
+}
+
+/** The actor's role in a team, for display ("lead" / "coach" beside the team's name). */
+export function roleLabelIn(actor: Actor, teamId: number): TeamRole | null {
+	return roleIn(actor, teamId);
+}
+
+/**
+ * The team a page shows: the one the URL names if the actor may read it, else the actor's first.
+ * 404 when the actor belongs to no team or names a team they may not read.
+ */
+export function pickTeam<T extends { id: number }>(actor: Actor, teams: T[], requested: string | null): T {
+	const wanted = requested ? teams.find((t) => String(t.id) === requested) : undefined;
+	const team = wanted ?? teams[0];
+	if (!team || !can(actor, 'read', { kind: 'team', teamId: team.id })) error(404, 'Not found');
+	return team;
+}
+
+/** Who a new client's coach may be: a lead assigns anyone (default themselves), a coach only themselves. */
+export function coachForNewClient(actor: Actor, teamId: number, requestedCoachId: number | null | undefined): number {
+	return can(actor, 'manage', { kind: 'team', teamId }) ? (requestedCoachId ?? actor.id) : actor.id;
+}
+
+/** Whose part of the audit log the actor reads: null = the whole installation (admins), else the teams they lead. 404 for anyone else. */
+export function requireAuditScope(actor: Actor | null | undefined): { teamIds: number[] | null } {
+	if (actor && can(actor, 'read', { kind: 'audit', teamId: null })) return { teamIds: null };
+	const teams = actor ? teamsWithRole(actor, 'lead') : [];
+	if (!actor || teams.length === 0) error(404, 'Not found');
+	for (const teamId of teams) authorize(actor, 'read', { kind: 'audit', teamId });
+	return { teamIds: teams };
+}
+
+/** Client names appear in logs and reports only for the client's own team; an admin without a team role sees the log, not who. */
+export function seesClientNames(actor: Actor, teamId: number): boolean {
+	return actor.employerId === null && roleIn(actor, teamId) !== null;
+}
+
+/** The outcome figures asked for: whose numbers, and whether it is a lead's whole-team view. */
+export type OutcomeScopeDecision = { teamIds: number[]; coachId: number | null; team: 'all' | number; isLeadView: boolean; ledTeamIds: number[] };
+
+function parseId(value: string | null): number | null {
+	if (value === null || !/^\d{1,9}$/.test(value)) return null;
+	return Number(value);
+}
+
+/**
+ * ?team=all|<id>&coach=<id>, checked for every team: a lead sees their team(s) and each coach; a
+ * coach sees their own numbers only. Anything else: 404.
+ */
+export function decideOutcomeScope(actor: Actor | null | undefined, teamParam: string | null, coachParam: string | null): OutcomeScopeDecision {
+	if (!actor || actor.employerId !== null) error(404, 'Not found');
+	const leadTeams = teamsWithRole(actor, 'lead');
+	let teamIds: number[];
+	let team: 'all' | number;
+	if (teamParam === 'all') {
+		teamIds = leadTeams;
+		team = 'all';
+	} else if (teamParam !== null && teamParam !== '') {
+		const id = parseId(teamParam);
+		if (id === null) error(404, 'Not found');
+		teamIds = [id];
+		team = id;
+	} else if (leadTeams.length > 0) {
+		teamIds = leadTeams;
+		team = leadTeams.length === 1 ? leadTeams[0] : 'all';
+	} else {
+		teamIds = teamsWithRole(actor, 'coach');
+		team = teamIds.length === 1 ? teamIds[0] : 'all';
+	}
+	if (teamIds.length === 0) error(404, 'Not found');
+	let coachId: number | null = coachParam ? parseId(coachParam) : null;
+	if (coachParam && coachId === null) error(404, 'Not found');
+	if (coachId === null && teamIds.some((t) => !leadTeams.includes(t))) coachId = actor.id;
+	for (const teamId of teamIds) authorize(actor, 'read', { kind: 'outcomes', teamId, coachId });
+	return { teamIds, coachId, team, isLeadView: teamIds.every((t) => leadTeams.includes(t)), ledTeamIds: leadTeams };
 }

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { listAudit } from '$lib/server/audit';
-import { requireAuditScope } from '$lib/server/trust/audit-access';
+import { requireAuditScope } from '$lib/server/policy';
 import { parseDate } from '$lib/domain/dates';
 
 const ACTIONS = ['read', 'create', 'update', 'delete', 'export', 'erase', 'sign-in', 'sign-in-failed', 'sign-out'];

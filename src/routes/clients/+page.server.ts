@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { authorize, teamsWithRole } from '$lib/server/policy';
+import { authorize, hasOwnCaseload, memberTeams } from '$lib/server/policy';
 import { listCaseload } from '$lib/server/clients/caseload';
 import { pageNumber } from '$lib/server/clients/page';
 import { isoDateInFinland } from '$lib/domain/dates';
@@ -8,10 +8,10 @@ import { isoDateInFinland } from '$lib/domain/dates';
 /** The coach's start page: own clients (or the whole team's) with flags. */
 export const load: PageServerLoad = ({ locals, url }) => {
 	const actor = locals.actor;
-	const teamIds = actor ? teamsWithRole(actor) : [];
+	const teamIds = actor ? memberTeams(actor) : [];
 	if (!actor || teamIds.length === 0) error(404, 'Not found');
 	for (const teamId of teamIds) authorize(actor, 'read', { kind: 'team', teamId });
-	const isCoach = teamsWithRole(actor, 'coach').length > 0;
+	const isCoach = hasOwnCaseload(actor);
 	const scope = url.searchParams.get('scope') === 'team' || !isCoach ? 'team' : 'mine';
 	const phaseParam = Number(url.searchParams.get('phase'));
 	const phase = Number.isInteger(phaseParam) && phaseParam >= 1 && phaseParam <= 5 ? phaseParam : null;

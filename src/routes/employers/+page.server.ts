@@ -1,12 +1,11 @@
 import type { PageServerLoad } from './$types';
-import { authorize, requireStaff } from '$lib/server/policy';
-import { employerTeams } from '$lib/server/employers/access';
+import { authorize, memberTeams, requireStaff } from '$lib/server/policy';
 import { listEmployers, municipalitiesOf, openContactRequests } from '$lib/server/employers/register';
 import { EMPLOYER_STAGES } from '$lib/server/employers/forms';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	requireStaff(locals.actor);
-	const teamIds = employerTeams(locals.actor);
+	const teamIds = memberTeams(locals.actor);
 	for (const teamId of teamIds) authorize(locals.actor, 'read', { kind: 'employer', teamId });
 	if (teamIds.length === 0) authorize(locals.actor, 'read', { kind: 'employer', teamId: -1 });
 	const q = (url.searchParams.get('q') ?? '').trim().slice(0, 100);

@@ -1,8 +1,7 @@
 
 import type { Actions, PageServerLoad } from './$types';
-import { authorize, can } from '$lib/server/policy';
+import { authorize, can, requireAuditScope } from '$lib/server/policy';
 import { clientsDueForAnonymisation, retentionYears, setRetentionYears } from '$lib/server/trust/personal-data';
-import { requireAuditScope } from '$lib/server/trust/audit-access';
 import { audit } from '$lib/server/audit';
 import { parseForm, invalid } from '$lib/server/forms';
 import { retentionSchema } from '$lib/forms/trust';

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { authorize, teamsWithRole } from '$lib/server/policy';
+import { authorize, memberTeams, pickTeam } from '$lib/server/policy';
 import { teamNames } from '$lib/server/accounts';
 import { teamCaseloadPage, teamSummary } from '$lib/server/clients/team';
 import { pageNumber } from '$lib/server/clients/page';
@@ -10,10 +10,9 @@ import { isoDateInFinland } from '$lib/domain/dates';
 /** Team caseload by coach with flags and the IPS caseload limit; leads and coaches of the team. */
 export const load: PageServerLoad = ({ locals, url }) => {
 	const actor = locals.actor;
-	const teams = actor ? teamNames(teamsWithRole(actor)) : [];
-	if (!actor || teams.length === 0) error(404, 'Not found');
-	const wanted = Number(url.searchParams.get('team'));
-	const team = teams.find((t) => t.id === wanted) ?? teams[0];
+	if (!actor) error(404, 'Not found');
+	const teams = teamNames(memberTeams(actor));
+	const team = pickTeam(actor, teams, url.searchParams.get('team'));
 	authorize(actor, 'read', { kind: 'team', teamId: team.id });
 	const today = isoDateInFinland();
 	const coachParam = Number(url.searchParams.get('coach'));

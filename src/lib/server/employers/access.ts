@@ -18,8 +18,3 @@ export function authorizePlacement(actor: Actor | null, action: Action, rawId: s
 	authorize(actor, action, { kind: 'client', teamId: row.teamId, coachId: row.coachId });
 	return row;
 }
-
-/** Teams whose employer register the actor may read. */
-export function employerTeams(actor: Actor): number[] {
-	return actor.memberships.map((m) => m.teamId);
-}

@@ -1,6 +1,6 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import { parseForm, translate, formValues, type FormFailure } from '../forms';
-import { can, type Actor } from '../policy';
+import { can, memberTeams, type Actor } from '../policy';
 import { teamMembersOf } from '../accounts';
 import { isValidBusinessId } from '$lib/domain/business-id';
 import { employerSchema, type EmployerInput } from './forms';
@@ -40,7 +40,7 @@ export function validateEmployerForm(formData: FormData, teamId: number, exceptI
 
 /** The team a new employer goes to: the chosen one if the actor may create there, else the first. */
 export function creationTeam(actor: Actor, requested: number | null): number | null {
-	const teams = actor.memberships.map((mb) => mb.teamId).filter((teamId) => can(actor, 'create', { kind: 'employer', teamId }));
+	const teams = memberTeams(actor).filter((teamId) => can(actor, 'create', { kind: 'employer', teamId }));
 	if (requested !== null) return teams.includes(requested) ? requested : null;
 	return teams[0] ?? null;
 }

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '../db';
 import { fidelityActions, teams } from '../db/schema';
-import { teamsWithRole, type Actor } from '../policy';
+import { ledTeams, type Actor } from '../policy';
 
 export type ActionStatus = 'planned' | 'ongoing' | 'done' | 'dropped';
 export const OPEN_STATUSES: ActionStatus[] = ['planned', 'ongoing'];
@@ -55,7 +55,7 @@ export function openActions(teamIds: number[], exceptReviewId?: number): Fidelit
 
 /** For the lead's start page: open action-plan items of every team the actor leads. */
 export function openFidelityActionsForLead(actor: Actor): FidelityAction[] {
-	return openActions(teamsWithRole(actor, 'lead'));
+	return openActions(ledTeams(actor));
 }
 
 export function getAction(id: number): FidelityAction | undefined {

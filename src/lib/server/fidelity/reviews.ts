@@ -10,7 +10,7 @@ import {
 	teams,
 	users
 } from '../db/schema';
-import { can, type Actor } from '../policy';
+import { can, memberTeams, seesWholeTeam, type Actor } from '../policy';
 import { activeScale } from './scale';
 import { ITEM_IDS, scoreReview } from '$lib/domain/fidelity';
 
@@ -32,7 +32,7 @@ export function getReview(id: number): ReviewHeader | undefined {
 
 /** Teams where the actor may see reviews at all (lead or coach role). */
 export function reviewTeams(actor: Actor): { id: number; name: string; isLead: boolean }[] {
-	const ids = actor.memberships.map((m) => m.teamId);
+	const ids = memberTeams(actor);
 	if (ids.length === 0) return [];
 	return getDb()
 		.select({ id: teams.id, name: teams.name })
@@ -40,7 +40,7 @@ export function reviewTeams(actor: Actor): { id: number; name: string; isLead: b
 		.where(inArray(teams.id, ids))
 		.orderBy(asc(teams.name))
 		.all()
-		.map((t) => ({ ...t, isLead: actor.memberships.some((m) => m.teamId === t.id && m.role === 'lead') }));
+		.map((t) => ({ ...t, isLead: seesWholeTeam(actor, t.id) }));
 }
 
 /** Scores of many reviews in one query: reviewId → itemId → consensus score. */

@@ -1,8 +1,7 @@
-import { error } from '@sveltejs/kit';
 import { and, asc, eq } from 'drizzle-orm';
 import { getDb } from '../db';
 import { teamMembers, teams, users } from '../db/schema';
-import { authorize, can, teamsWithRole, type Actor } from '../policy';
+import { authorize, can, decideOutcomeScope, type Actor } from '../policy';
 import {
 	computeOutcomes,
 	FIGURE_UNITS,
@@ -33,44 +32,13 @@ export type ResolvedScope = OutcomeScope & {
 	isLeadView: boolean;
 };
 
-function parseId(value: string | null): number | null {
-	if (value === null || !/^\d{1,9}$/.test(value)) return null;
-	return Number(value);
-}
-
 /**
- * Whose numbers the actor asked for (?team=all|<id>&coach=<id>), checked against the policy for
- * every team: a lead sees own team(s) and each coach; a coach sees own numbers only. Anything else: 404.
+ * Whose numbers the actor asked for (?team=all|<id>&coach=<id>): the policy decides (404 for
+ * anything not allowed); this adds the names for the pickers.
  */
 export function resolveScope(actor: Actor | null | undefined, params: URLSearchParams): ResolvedScope {
-	if (!actor || actor.employerId !== null) error(404, 'Not found');
-	const leadTeams = teamsWithRole(actor, 'lead');
-	const teamParam = params.get('team');
-	let teamIds: number[];
-	let team: 'all' | number;
-	if (teamParam === 'all') {
-		teamIds = leadTeams;
-		team = 'all';
-	} else if (teamParam !== null && teamParam !== '') {
-		const id = parseId(teamParam);
-		if (id === null) error(404, 'Not found');
-		teamIds = [id];
-		team = id;
-	} else if (leadTeams.length > 0) {
-		teamIds = leadTeams;
-		team = leadTeams.length === 1 ? leadTeams[0] : 'all';
-	} else {
-		teamIds = teamsWithRole(actor, 'coach');
-		team = teamIds.length === 1 ? teamIds[0] : 'all';
-	}
-	if (teamIds.length === 0) error(404, 'Not found');
-	const coachParam = params.get('coach');
-	let coachId: number | null = coachParam ? parseId(coachParam) : null;
-	if (coachParam && coachId === null) error(404, 'Not found');
-	if (coachId === null && teamIds.some((t) => !leadTeams.includes(t))) coachId = actor.id;
-	for (const teamId of teamIds) authorize(actor, 'read', { kind: 'outcomes', teamId, coachId });
-	const isLeadView = teamIds.every((t) => leadTeams.includes(t));
-	return { teamIds, coachId, team, isLeadView, ...scopeLists(isLeadView ? leadTeams : teamIds, isLeadView ? teamIds : []) };
+	const { teamIds, coachId, team, isLeadView, ledTeamIds } = decideOutcomeScope(actor, params.get('team'), params.get('coach'));
+	return { teamIds, coachId, team, isLeadView, ...scopeLists(isLeadView ? ledTeamIds : teamIds, isLeadView ? teamIds : []) };
 }
 
 // Team and coach names for the pickers: a county lead's 40 teams and 400 coaches would otherwise be

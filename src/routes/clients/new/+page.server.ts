@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { authorize, can, requireStaff, roleIn, teamsWithRole } from '$lib/server/policy';
+import { authorize, can, coachForNewClient, memberTeams, requireStaff } from '$lib/server/policy';
 import { parseForm, invalid, fieldError } from '$lib/server/forms';
 import { newClientSchema } from '$lib/server/clients/forms';
 import { createClientFromReferral } from '$lib/server/clients/commands';
@@ -12,13 +12,13 @@ import { isoDateInFinland } from '$lib/domain/dates';
 
 export const load: PageServerLoad = ({ locals }) => {
 	const actor = locals.actor;
-	const teamIds = actor ? teamsWithRole(actor) : [];
+	const teamIds = actor ? memberTeams(actor) : [];
 	if (!actor || teamIds.length === 0) error(404, 'Not found');
 	for (const teamId of teamIds) authorize(actor, 'read', { kind: 'team', teamId });
 	// Leads assign the coach; a coach creates clients for their own caseload.
 	const teams = teamNames(teamIds).map((t) => ({
 		...t,
-		coaches: roleIn(actor, t.id) === 'lead' ? teamStaff(t.id) : teamStaff(t.id).filter((s) => s.id === actor.id)
+		coaches: teamStaff(t.id).filter((s) => s.id === coachForNewClient(actor, t.id, s.id))
 	}));
 	return { teams, today: isoDateInFinland() };
 };
@@ -29,7 +29,7 @@ export const actions: Actions = {
 		requireStaff(actor);
 		const formData = await request.formData();
 		if (!formData.get('teamId')) {
-			const only = teamsWithRole(actor);
+			const only = memberTeams(actor);
 			if (only.length === 1) formData.set('teamId', String(only[0]));
 		}
 		const parsed = parseForm(newClientSchema, formData);
@@ -37,7 +37,7 @@ export const actions: Actions = {
 		const { teamId } = parsed.data;
 		authorize(actor, 'create', { kind: 'client', teamId, coachId: null });
 		// A coach's new client is their own; only a lead may assign someone else.
-		const coachId = roleIn(actor, teamId) === 'lead' ? (parsed.data.coachId ?? actor.id) : actor.id;
+		const coachId = coachForNewClient(actor, teamId, parsed.data.coachId);
 		if (!can(actor, 'update', { kind: 'client', teamId, coachId })) return fieldError(formData, 'coachId', 'err_choice');
 		const result = createClientFromReferral({ ...parsed.data, coachId }, actor.id, isoDateInFinland());
 		if (!result.ok) return refusedForm(formData, result);

@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { requireStaff } from '$lib/server/policy';
+import { memberTeams, requireStaff } from '$lib/server/policy';
 import { fieldError } from '$lib/server/forms';
 import { teamMembersOf, teamNames } from '$lib/server/accounts';
 import { audit } from '$lib/server/audit';
@@ -11,7 +11,7 @@ export const load: PageServerLoad = ({ locals }) => {
 	requireStaff(locals.actor);
 	const teamId = creationTeam(locals.actor, null);
 	if (teamId === null) error(404, 'Not found');
-	const teams = teamNames(locals.actor.memberships.map((mb) => mb.teamId));
+	const teams = teamNames(memberTeams(locals.actor));
 	return { teams, teamId, coaches: teamMembersOf(teamId) };
 };
 

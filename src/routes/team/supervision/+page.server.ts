@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { authorize, teamsWithRole } from '$lib/server/policy';
+import { authorize, memberTeams, pickTeam } from '$lib/server/policy';
 import { teamNames } from '$lib/server/accounts';
 import { supervisionList } from '$lib/server/clients/team';
 import { audit } from '$lib/server/audit';
@@ -9,9 +9,8 @@ import { isoDateInFinland } from '$lib/domain/dates';
 /** The weekly group supervision list (printable). */
 export const load: PageServerLoad = ({ locals, url }) => {
 	const actor = locals.actor;
-	const teams = actor ? teamNames(teamsWithRole(actor)) : [];
-	if (!actor || teams.length === 0) error(404, 'Not found');
-	const team = teams.find((t) => t.id === Number(url.searchParams.get('team'))) ?? teams[0];
+	if (!actor) error(404, 'Not found');
+	const team = pickTeam(actor, teamNames(memberTeams(actor)), url.searchParams.get('team'));
 	authorize(actor, 'read', { kind: 'team', teamId: team.id });
 	const today = isoDateInFinland();
 	audit({ actor, action: 'read', entity: 'team-caseload', teamId: team.id, view: 'supervision' });

@@ -1,17 +1,17 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { can, requireStaff } from '$lib/server/policy';
+import { can, memberTeams, requireStaff } from '$lib/server/policy';
 import { parseForm, invalid, fieldError } from '$lib/server/forms';
 import { audit } from '$lib/server/audit';
 import { isoDateInFinland } from '$lib/domain/dates';
-import { authorizeEmployer, employerTeams } from '$lib/server/employers/access';
+import { authorizeEmployer } from '$lib/server/employers/access';
 import { employerContactSchema } from '$lib/server/employers/forms';
 import { employerOptions } from '$lib/server/employers/register';
 import { activePlacementOptions, clientOptionsForCoach, clientsInTeam, createEmployerContact, placementEmployer } from '$lib/server/employers/contacts';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	requireStaff(locals.actor);
-	const teamIds = employerTeams(locals.actor).filter((teamId) => can(locals.actor, 'create', { kind: 'employer', teamId }));
+	const teamIds = memberTeams(locals.actor).filter((teamId) => can(locals.actor, 'create', { kind: 'employer', teamId }));
 	if (teamIds.length === 0) error(404, 'Not found');
 	let employerId = Number(url.searchParams.get('employer')) || null;
 	const placementId = Number(url.searchParams.get('placement')) || null;

@@ -1,6 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
 import { error, redirect } from '@sveltejs/kit';
-import { can, teamsWithRole } from '$lib/server/policy';
+import { can, ledTeams } from '$lib/server/policy';
 import { parseForm, invalid, fieldError } from '$lib/server/forms';
 import { reviewSchema } from '$lib/server/fidelity/forms';
 import { createReview, reviewTeams, teamPeople } from '$lib/server/fidelity/reviews';
@@ -24,7 +24,7 @@ export const load: PageServerLoad = ({ locals }) => {
 export const actions: Actions = {
 	default: async ({ request, locals }) => {
 		const actor = locals.actor;
-		if (!actor || teamsWithRole(actor, 'lead').length === 0) error(404, 'Not found');
+		if (!actor || ledTeams(actor).length === 0) error(404, 'Not found');
 		const formData = await request.formData();
 		const parsed = parseForm(reviewSchema, formData, ['reviewerIds']);
 		if (!parsed.ok) return invalid(parsed.failure);

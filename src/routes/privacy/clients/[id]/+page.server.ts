@@ -1,12 +1,13 @@
 import type { Actions, PageServerLoad } from './$types';
 import { anonymiseClient, clientRetention, NotEligibleError, requirePersonalData } from '$lib/server/trust/personal-data';
 import { audit } from '$lib/server/audit';
+import { seesClientNames } from '$lib/server/policy';
 import { parseForm, invalid, fieldError } from '$lib/server/forms';
 import { anonymiseSchema } from '$lib/forms/trust';
 
 export const load: PageServerLoad = ({ locals, params }) => {
 	const client = requirePersonalData(locals.actor, Number(params.id), 'read');
-	const named = locals.actor!.memberships.some((m) => m.teamId === client.team_id);
+	const named = seesClientNames(locals.actor!, client.team_id);
 	return {
 		client: { id: client.id, name: named && !client.anonymised_at ? `${client.first_name} ${client.last_name}` : null, anonymised: client.anonymised_at !== null },
 		retention: clientRetention(client.id)
