@@ -35,7 +35,7 @@ describe('IPS-25 scale texts', () => {
 		expect(copied.map((f) => f.path)).toEqual([]);
 	});
 
-	it('uses the Swedish terms of domain.md §10 (arbetstränare, klient, vårdteam), not Sweden-Swedish or English ones', () => {
+	it('uses the Swedish terms of docs/domain.md#terms (arbetstränare, klient, vårdteam), not Sweden-Swedish or English ones', () => {
 		const swedish = found.map(({ text }) => text.sv as string).join('\n');
 		expect(swedish).toContain('arbetstränare');
 		expect(swedish).toContain('klient');

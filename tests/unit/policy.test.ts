@@ -36,7 +36,7 @@ const cases: [string, Action, Resource, boolean][] = [
 	['lead', 'read', { kind: 'administration' }, false],
 	['coach', 'read', { kind: 'administration' }, false],
 	['employer', 'read', { kind: 'administration' }, false],
-	// Admin sees no client content without a team role (domain.md §1).
+	// Admin sees no client content without a team role (docs/domain.md#roles).
 	['admin', 'read', ownClient, false],
 	['lead', 'read', ownClient, true],
 	['lead', 'update', ownClient, true],

@@ -1,5 +1,5 @@
 /**
- * The five IPS phases (domain.md §3). Phases overlap, so a step forward (also a skip) is always
+ * The five IPS phases (docs/domain/phases.md#phase-moves). Phases overlap, so a step forward (also a skip) is always
  * allowed; a step back needs a reason; nothing blocks a phase because an earlier one is incomplete,
  * but `missingContent` shows what is not recorded yet.
  */

@@ -1,5 +1,5 @@
 /**
- * Closing and re-opening an enrolment (domain.md §2). Coaching is time-unlimited: nothing closes
+ * Closing and re-opening an enrolment (docs/domain/clients.md#closing-and-re-opening). Coaching is time-unlimited: nothing closes
  * by itself. "Could not be reached" needs assertive outreach first.
  */
 

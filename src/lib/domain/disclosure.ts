@@ -1,5 +1,5 @@
 /**
- * What the employer portal may show (domain.md §1, §5). A placement reaches the portal only when
+ * What the employer portal may show (docs/domain/consent.md#employer-portal). A placement reaches the portal only when
  * the client chose to disclose (general or specific) for this placement AND a written consent that
  * names this employer is in force today. Oral consent covers one transaction only, so it never
  * opens the portal. Ended and did-not-start placements are no longer the employer's business.

@@ -1,6 +1,6 @@
 import { addDays, startOfIsoWeek } from './dates';
 
-/** IPS fidelity: at least six face-to-face employer contacts per coach per week (domain.md §7). */
+/** IPS fidelity: at least six face-to-face employer contacts per coach per week (docs/domain/employers.md#weekly-target). */
 export const WEEKLY_FACE_TO_FACE_TARGET = 6;
 
 export type EmployerContactMode = 'face-to-face' | 'phone' | 'email' | 'video' | 'message';

@@ -3,7 +3,7 @@ import { scoreFromCuts } from './fidelity';
 import type { FigureRule, FigureUnit, ScaleItem } from './fidelity-scale';
 
 /**
- * Evidence from records for the "figure" items of the fidelity scale (fidelity-scale.md).
+ * Evidence from records for the "figure" items of the fidelity scale (docs/fidelity.md#evidence-from-records).
  * Pure: the server module loads the team's rows for the period in batches and passes them here.
  * A figure only suggests a score; reviewers always decide.
  */
@@ -78,7 +78,7 @@ export function activeAtEnd(input: EvidenceInput) {
 	return input.enrolments.filter((e) => e.entryDate !== null && e.entryDate <= end && (e.closedDate === null || e.closedDate >= end));
 }
 
-/** Served = open on any day of the period (domain.md §8). */
+/** Served = open on any day of the period (docs/domain/outcomes.md#served). */
 export function servedInPeriod(input: EvidenceInput) {
 	const { from, to } = input.period;
 	return input.enrolments.filter((e) => e.entryDate !== null && e.entryDate <= to && (e.closedDate === null || e.closedDate >= from));
@@ -195,7 +195,7 @@ function profileUpdateAfterJob(input: EvidenceInput): Figure {
 	return share(records);
 }
 
-/** Item 15 (domain.md §8 rule): mean days from entry to the first face-to-face employer contact naming the client. */
+/** Item 15 (docs/domain/outcomes.md#days-to-first-employer-contact): mean days from entry to the first face-to-face employer contact naming the client. */
 function daysToEmployerContact(input: EvidenceInput): Figure {
 	const contactDates = new Map<number, string[]>();
 	for (const c of input.employerContacts) {

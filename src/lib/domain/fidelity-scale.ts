@@ -1,10 +1,10 @@
 /**
- * The IPS-25 fidelity scale as data (domain.md §9, fidelity-scale.md). Our own paraphrase of the
+ * The IPS-25 fidelity scale as data (docs/fidelity.md#the-scale-as-data). Our own paraphrase of the
  * IPS Supported Employment Fidelity Scale; the Finnish titles are working labels, not THL's wording
  * (`titlesAreWorkingLabels`). Cut points marked `draft` were not confirmed against the current
  * scale text: they live here, in the data seeded into `fidelity_scales`, so they can be corrected
  * without changing code. Every text has Finnish, Finland-Swedish and English (`Text` requires all
- * three, so a missing translation fails type-checking); the Swedish uses the terms of domain.md §10
+ * three, so a missing translation fails type-checking); the Swedish uses the terms of docs/domain.md#terms
  * and should be reviewed by a Finland-Swedish practitioner like the Finnish working labels.
  */
 

@@ -1,7 +1,7 @@
 import { addMonths } from './dates';
 import type { CutPoint, FidelitySection } from './fidelity-scale';
 
-/** Scoring of the IPS-25 fidelity review (domain.md §9). Pure: plain data in, plain data out. */
+/** Scoring of the IPS-25 fidelity review (docs/fidelity.md#totals-and-bands). Pure: plain data in, plain data out. */
 
 export type FidelityBand = 'exemplary' | 'good' | 'fair' | 'not-ips';
 export type ReviewScore = {
@@ -13,7 +13,7 @@ export type ReviewScore = {
 
 export const ITEM_IDS = Array.from({ length: 25 }, (_, i) => i + 1);
 
-/** Section membership per fidelity-scale.md: staffing 1–3, organisation 4–11, services 12–25. */
+/** Section membership per docs/fidelity.md#sections: staffing 1–3, organisation 4–11, services 12–25. */
 export function sectionOf(itemId: number): FidelitySection {
 	if (itemId <= 3) return 'staffing';
 	if (itemId <= 11) return 'organisation';

@@ -1,7 +1,7 @@
 import { addDays, addMonths } from './dates';
 
 /**
- * IPS follow-along (in-work support) schedule, domain.md §3 phase 5: a face-to-face contact within
+ * IPS follow-along (in-work support) schedule, docs/domain/phases.md#follow-along-schedule: a face-to-face contact within
  * one week before the start, within 3 days after it, weekly in the first month, then monthly for a
  * year; within 3 days of hearing of a job loss. Each item has a window [from, due]; a recorded
  * support contact inside the window ticks it off.

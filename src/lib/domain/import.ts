@@ -1,5 +1,5 @@
 /**
- * The import format for a team's existing spreadsheets (issue #7, codes in domain.md §8b): column
+ * The import format for a team's existing spreadsheets (issue #7, codes in docs/domain/codes.md): column
  * lists, and validation of parsed rows into typed records with errors naming file, row and column.
  * Pure: the CSV text is parsed elsewhere; database look-ups (coaches, existing clients) come after.
  */
@@ -107,7 +107,7 @@ export function describeImportError(e: ImportError): string {
 const YES = ['yes', 'kyllä', 'kylla', 'k', 'true', '1', 'ja'];
 const NO = ['no', 'ei', 'e', 'false', '0', 'nej'];
 
-/** yes/no variants of §8b; null when not recognised. */
+/** yes/no variants (docs/domain/codes.md#yes-and-no); null when not recognised. */
 export function parseYesNo(value: string): boolean | null {
 	const v = value.trim().toLowerCase();
 	if (YES.includes(v)) return true;

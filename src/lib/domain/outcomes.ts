@@ -1,5 +1,5 @@
 /**
- * Outcome figures (domain.md §8, "Exact rules"). Plain data in, plain data out: no framework, no
+ * Outcome figures (docs/domain/outcomes.md). Plain data in, plain data out: no framework, no
  * database, no clock (today is passed in). Every figure names the records it counted and the
  * records it left out, and why, so each number can be traced back.
  */
@@ -393,7 +393,7 @@ function headlineRows(input: OutcomeInput, p: Period) {
 	const scopePlacements = input.placements.filter((pl) => scopeEnrolmentIds.has(pl.enrolmentId));
 	const { served, excluded: notServed } = servedEnrolments(enrolments, p);
 
-	// Employment rate (§8): worked = distinct clients ÷ served = enrolments.
+	// Employment rate (docs/domain/outcomes.md#employment-rate): worked = distinct clients ÷ served = enrolments.
 	const working = clientsInCompetitiveWork(input.placements, p);
 	const worked = workedClients(served, working.unsubsidised);
 	const workedIncl = workedClients(served, working.inclSubsidy);
@@ -435,7 +435,7 @@ export function quarterSummary(input: OutcomeInput, period: Period): QuarterSumm
 	};
 }
 
-/** Every figure of domain.md §8 for one period. `today` ends ongoing jobs for tenure. */
+/** Every figure of docs/domain/outcomes.md for one period. `today` ends ongoing jobs for tenure. */
 export function computeOutcomes(input: OutcomeInput, period: Period, today: string): OutcomeReport {
 	const p = period;
 	const { startDatesByClient } = prepare(input);

@@ -1,4 +1,4 @@
-/** Placement rules (domain.md §8, codes §8b). */
+/** Placement rules (docs/domain/employers.md#placements, codes in docs/domain/codes.md). */
 export const PLACEMENT_STATUSES = ['agreed', 'started', 'ended', 'did-not-start'] as const;
 export type PlacementStatusCode = (typeof PLACEMENT_STATUSES)[number];
 

@@ -1,6 +1,6 @@
 import * as m from '$lib/paraglide/messages';
 
-/** Code → translated label for the employer feature's enums (codes: domain.md §8b). */
+/** Code → translated label for the employer feature's enums (codes: docs/domain/codes.md). */
 export const STAGES = ['new-lead', 'introduced', 'learning-needs', 'active-partner', 'dormant'] as const;
 export const MODES = ['face-to-face', 'phone', 'email', 'video', 'message'] as const;
 export const PURPOSES = ['introduction', 'learn-business', 'present-candidate', 'interview', 'job-start', 'in-work-support', 'follow-up'] as const;

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 
 /**
- * The one place for authorization (domain.md §1). Every load and action asks `can` or `authorize`;
+ * The one place for authorization (docs/domain.md#roles). Every load and action asks `can` or `authorize`;
  * routes never compare roles themselves. A denied read answers 404, so a URL never confirms that a
  * record exists.
  */

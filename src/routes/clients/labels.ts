@@ -1,6 +1,6 @@
 import * as m from '$lib/paraglide/messages';
 
-/** Code → UI text for the client record's enumerations (codes from domain.md §8b). */
+/** Code → UI text for the client record's enumerations (codes: docs/domain/codes.md). */
 type Label = () => string;
 const pick = (table: Record<string, Label>, code: string | null | undefined): string => (code && table[code] ? table[code]() : (code ?? '–'));
 

@@ -7,7 +7,7 @@ import { periodReport } from '../outcomes/service';
 import { reportTable, toCsv } from '../outcomes/export';
 
 export const reportCommand: Command = {
-	summary: 'Print a team’s outcome report for a period (domain.md §8) as JSON or CSV.',
+	summary: 'Print a team’s outcome report for a period (docs/domain/outcomes.md) as JSON or CSV.',
 	usage: 'report outcomes --team <name> --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv]',
 	run(args) {
 		if (args.positionals[0] !== 'outcomes') throw new UsageError('Unknown report; the one report is "outcomes".');

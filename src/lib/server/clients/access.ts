@@ -52,7 +52,7 @@ export function writeModeFor(actor: Actor | null | undefined, access: ClientAcce
 }
 
 /**
- * Loads a client for a page and audits the read (domain.md §1: every read of a client record).
+ * Loads a client for a page and audits the read (docs/domain/privacy.md#audit-log: every read of a client record).
  * Missing client or no right to read → 404.
  */
 export function requireClientRead(actor: Actor | null | undefined, clientIdParam: string, view: string): ClientAccess & { writeMode: WriteMode } {

@@ -5,7 +5,7 @@ import { enrolments, jobSearchActivities, vocationalProfiles, benefitsCounsellin
 import type { CommandResult } from './commands';
 import type { jobSearchActivitySchema, profileSchema, benefitsSchema, disclosureSchema, jobSearchPlanSchema, kykyviisariSchema } from './forms';
 
-/** Phase content (domain.md §3): versioned records append a row; a save based on an old version is refused. */
+/** Phase content (docs/domain/phases.md#versioned-records): versioned records append a row; a save based on an old version is refused. */
 
 function openEnrolment(enrolmentId: number): boolean {
 	const row = getDb().select({ closedDate: enrolments.closedDate }).from(enrolments).where(eq(enrolments.id, enrolmentId)).get();

@@ -9,7 +9,7 @@ import type { CommandResult } from './commands';
 import { choice, id, integer, optionalText, requiredText } from '$lib/forms/fields';
 
 /**
- * The client's support network (domain.md §1): people outside Polku — asiakasvastaava,
+ * The client's support network (docs/domain/clients.md#support-network): people outside Polku — asiakasvastaava,
  * työkykykoordinaattori, omavalmentaja, care contact — recorded as named contacts on the client,
  * never as users. Every function checks the policy from the client row and audits.
  */

@@ -182,7 +182,7 @@ export function consentsForEmployer(clientId: number, employerId: number) {
 		.all();
 }
 
-/** Withdrawal takes effect at once (domain.md §5): the portal rule reads withdrawnAt ≤ today. */
+/** Withdrawal takes effect at once (docs/domain/consent.md#withdrawal): the portal rule reads withdrawnAt ≤ today. */
 export function withdrawConsent(consentId: number, clientId: number, employerId: number, today: string): boolean {
 	return (
 		getDb()

@@ -5,7 +5,7 @@ import { PORTAL_STATUSES, portalFirstName, visibleInPortal, type ConsentForPorta
 
 /**
  * The employer portal's whole data surface. Every function selects only the columns the portal
- * may show (domain.md §5): first name, job title, start date, the coach's contact details, shared
+ * may show (docs/domain/consent.md#employer-portal): first name, job title, start date, the coach's contact details, shared
  * contacts and the employer's own requests. Nothing else leaves this module.
  */
 

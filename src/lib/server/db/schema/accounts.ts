@@ -50,7 +50,7 @@ export const teams = sqliteTable(
 	(t) => [uniqueIndex('teams_name_uq').on(t.name)]
 );
 
-/** A user has one role per team (domain.md §1). */
+/** A user has one role per team (docs/domain.md#roles). */
 export const teamMembers = sqliteTable(
 	'team_members',
 	{

@@ -4,7 +4,7 @@ import { users, teams } from './accounts';
 
 const createdAt = () => integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date());
 
-/** The person (asiakas). Minimal identity: store only what the work needs (domain.md §2). */
+/** The person (asiakas). Minimal identity: store only what the work needs (docs/domain/clients.md#client). */
 export const clients = sqliteTable(
 	'clients',
 	{

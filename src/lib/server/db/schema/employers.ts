@@ -5,7 +5,7 @@ import { clients, enrolments } from './clients';
 
 const createdAt = () => integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date());
 
-/** Employer organisation in the team's network (domain.md §7). */
+/** Employer organisation in the team's network (docs/domain/employers.md#employers). */
 export const employers = sqliteTable(
 	'employers',
 	{

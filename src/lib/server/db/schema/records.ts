@@ -11,7 +11,7 @@ const enrolmentRef = () =>
 		.references(() => enrolments.id, { onDelete: 'cascade' });
 const createdBy = () => integer('created_by').references(() => users.id);
 
-/** Vocational profile, versioned: every save is a new row (domain.md §3 phase 2). */
+/** Vocational profile, versioned: every save is a new row (docs/domain/phases.md#phase-2-vocational-profile). */
 export const vocationalProfiles = sqliteTable(
 	'vocational_profiles',
 	{
@@ -144,7 +144,7 @@ export const supportPlans = sqliteTable(
 
 export type { PlanAction, PlanSubGoal, PlanGoal } from '../../../domain/support-plan';
 
-/** Consent (Kela Y100-style, domain.md §5). Belongs to the client, across enrolments. */
+/** Consent (Kela Y100-style, docs/domain/consent.md#consents). Belongs to the client, across enrolments. */
 export const consents = sqliteTable(
 	'consents',
 	{

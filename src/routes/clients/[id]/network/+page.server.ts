@@ -8,7 +8,7 @@ import type { ClientAccess } from '$lib/server/clients/access';
 import type { CommandResult } from '$lib/server/clients/commands';
 import { refusedForm } from '$lib/server/clients/page';
 
-/** The client's support network: named people outside Polku (domain.md §1). */
+/** The client's support network: named people outside Polku (docs/domain/clients.md#support-network). */
 export const load: PageServerLoad = ({ locals, params }) => {
 	const { access, people, writable } = requireNetworkRead(locals.actor, params.id);
 	const identity = record.getIdentity(access.clientId)!;
