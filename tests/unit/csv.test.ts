@@ -27,7 +27,7 @@ function cellsAs(text: string, separator: ',' | ';'): string[][] {
 
 describe('CSV cells', () => {
 	for (const delimiter of [',', ';'] as const) {
-		const other = delimiter === ',' ? ';' : ',';
+		const other: ',' | ';' = delimiter === ',' ? ';' : ',';
 		it(`with "${delimiter}": a cell holding either separator stays one cell when opened with "${other}" as well`, () => {
 			const csv = toCsv({ columns: ['first_name', 'last_name', 'city'], rows: [['Matti', PAYLOAD, 'Vantaa, Tikkurila']] }, { delimiter });
 			expect(csv).toBe(['first_name', 'last_name', 'city'].join(delimiter) + '\r\n' + ['Matti', `"${PAYLOAD}"`, '"Vantaa, Tikkurila"'].join(delimiter) + '\r\n');
