@@ -183,7 +183,7 @@ async function startServer(port: number): Promise<{ child: ChildProcess; coldSta
 	const started = performance.now();
 	// scripts/serve.mjs is what `npm start` runs after its build check (POLKU_WORKERS server processes).
 	const child = spawn(process.execPath, ['scripts/serve.mjs'], {
-		env: { ...process.env, DATABASE_PATH: dbFile, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, SIGNIN_IP_BURST: '100000', NODE_ENV: 'production', POLKU_WORKERS: String(workers) },
+		env: { ...process.env, DATABASE_PATH: dbFile, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, SIGNIN_IP_BURST: '100000', CLIENT_READ_BURST: '1000000', NODE_ENV: 'production', POLKU_WORKERS: String(workers) },
 		stdio: ['ignore', 'ignore', 'pipe']
 	});
 	let stderr = '';

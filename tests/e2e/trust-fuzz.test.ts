@@ -16,7 +16,7 @@ test.setTimeout(240_000);
 
 let server: OwnServer;
 test.beforeAll(async () => {
-	server = await startOwnServer({ SIGNIN_IP_BURST: '10000' }, { demo: true });
+	server = await startOwnServer({ SIGNIN_IP_BURST: '10000', CLIENT_READ_BURST: '100000' }, { demo: true });
 });
 test.afterAll(() => {
 	server.stop();

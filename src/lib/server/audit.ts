@@ -5,7 +5,8 @@ import { auditLog, users, clients } from './db/schema';
 import type { Actor } from './policy';
 import { currentIp } from './request-context';
 
-export type AuditAction = 'read' | 'create' | 'update' | 'delete' | 'export' | 'sign-in' | 'sign-in-failed' | 'sign-out' | 'erase';
+/** 'read-refused': a read of client data refused by the reader's budget (read-budget.ts). */
+export type AuditAction = 'read' | 'read-refused' | 'create' | 'update' | 'delete' | 'export' | 'sign-in' | 'sign-in-failed' | 'sign-out' | 'erase';
 
 export type AuditEntry = {
 	actor: Actor | null;

@@ -3,7 +3,7 @@ import { listAudit } from '$lib/server/audit';
 import { requireAuditScope } from '$lib/server/policy';
 import { parseDate } from '$lib/domain/dates';
 
-const ACTIONS = ['read', 'create', 'update', 'delete', 'export', 'erase', 'sign-in', 'sign-in-failed', 'sign-out'];
+const ACTIONS = ['read', 'read-refused', 'create', 'update', 'delete', 'export', 'erase', 'sign-in', 'sign-in-failed', 'sign-out'];
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	const scope = requireAuditScope(locals.actor);

@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { setUserLocale } from '$lib/server/accounts';
 import { setLocaleCookie } from '$lib/server/sign-in';
+import { safeRedirectPath } from '$lib/domain/safe-redirect';
 
 const LOCALES = ['fi', 'sv', 'en'] as const;
 
@@ -14,12 +15,11 @@ export const actions: Actions = {
 	default: async ({ request, cookies, locals, url }) => {
 		const form = await request.formData();
 		const locale = String(form.get('locale') ?? '');
-		const target = String(form.get('redirectTo') ?? '/');
 		if ((LOCALES as readonly string[]).includes(locale)) {
 			setLocaleCookie(cookies, locale, url.protocol === 'https:');
 			if (locals.user) setUserLocale(locals.user.id, locale as (typeof LOCALES)[number]);
 		}
-		// Only same-site paths: never an open redirect.
-		redirect(303, target.startsWith('/') && !target.startsWith('//') ? target : '/');
+		// Only paths of this app: never an open redirect.
+		redirect(303, safeRedirectPath(form.get('redirectTo'), url.origin));
 	}
 };

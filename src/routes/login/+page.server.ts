@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { signIn } from '$lib/server/sign-in';
 import { signInSchema } from '$lib/forms/accounts';
 import * as m from '$lib/paraglide/messages';
+import { safeRedirectPath } from '$lib/domain/safe-redirect';
 
 // Public route: the sign-in form. Signed-in users go to their start page.
 // policy: public — the sign-in form.
@@ -21,7 +22,7 @@ export const actions: Actions = {
 		const result = await signIn(event, parsed.data.email, parsed.data.password);
 		if (result === 'throttled') return fail(429, { message: m.login_throttled(), email });
 		if (result !== 'ok') return fail(400, { message: m.login_failed(), email });
-		const next = event.url.searchParams.get('next');
-		redirect(303, next && next.startsWith('/') && !next.startsWith('//') ? next : '/');
+		// Back to the page asked for, only if it is a path of this app (never an open redirect).
+		redirect(303, safeRedirectPath(event.url.searchParams.get('next'), event.url.origin));
 	}
 };

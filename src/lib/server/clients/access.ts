@@ -3,7 +3,7 @@ import { desc, eq, sql } from 'drizzle-orm';
 import { prepared } from '../db/prepared';
 import { clients, enrolments } from '../db/schema';
 import { can, type Actor, type Resource } from '../policy';
-import { audit } from '../audit';
+import { auditClientRead } from '../read-budget';
 
 /** What the policy needs to know about a client, read from the database (never from a form). */
 export type ClientAccess = {
@@ -53,12 +53,12 @@ export function writeModeFor(actor: Actor | null | undefined, access: ClientAcce
 
 /**
  * Loads a client for a page and audits the read (docs/domain/privacy.md#audit-log: every read of a client record).
- * Missing client or no right to read → 404.
+ * Missing client or no right to read → 404; over the reader's read budget → 429 (read-budget.ts).
  */
 export function requireClientRead(actor: Actor | null | undefined, clientIdParam: string, view: string): ClientAccess & { writeMode: WriteMode } {
 	const access = getClientAccess(Number(clientIdParam));
 	if (!access || !can(actor, 'read', { kind: 'client', teamId: access.teamId, coachId: access.coachId })) error(404, 'Not found');
-	audit({ actor: actor ?? null, action: 'read', entity: 'client', entityId: access.clientId, clientId: access.clientId, teamId: access.teamId, view });
+	auditClientRead({ actor: actor ?? null, action: 'read', entity: 'client', entityId: access.clientId, clientId: access.clientId, teamId: access.teamId, view });
 	return { ...access, writeMode: writeModeFor(actor, access) };
 }
 

@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { can } from '$lib/server/policy';
 import { parseForm, invalid, fieldError } from '$lib/server/forms';
 import { audit } from '$lib/server/audit';
+import { auditClientRead } from '$lib/server/read-budget';
 import { isoDateInFinland } from '$lib/domain/dates';
 import { consentCoversEmployer, visibleInPortal } from '$lib/domain/disclosure';
 import { endingSatisfactory, nextStatuses } from '$lib/domain/placements';
@@ -38,9 +39,9 @@ function tagged(failure: { errors: Record<string, string>; values: Record<string
 
 export const load: PageServerLoad = ({ locals, params, url }) => {
 	const access = authorizePlacement(locals.actor, 'read', params.id);
+	auditClientRead({ actor: locals.actor, action: 'read', entity: 'placement', entityId: access.id, clientId: access.clientId, teamId: access.teamId });
 	const placement = getPlacement(access.id);
 	if (!placement) error(404, 'Not found');
-	audit({ actor: locals.actor, action: 'read', entity: 'placement', entityId: access.id, clientId: access.clientId, teamId: access.teamId });
 	const today = isoDateInFinland();
 	const consents = consentsForEmployer(access.clientId, access.employerId).map((c) => ({ ...c, valid: consentCoversEmployer(c, access.employerId, today) }));
 	const resource = { kind: 'client' as const, teamId: access.teamId, coachId: access.coachId };

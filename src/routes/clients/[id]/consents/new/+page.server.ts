@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { parseForm, invalid } from '$lib/server/forms';
 import { audit } from '$lib/server/audit';
+import { auditClientRead } from '$lib/server/read-budget';
 import { requireClientWrite } from '$lib/server/clients/access';
 import { consentSchema } from '$lib/server/clients/forms';
 import { addConsent } from '$lib/server/clients/commands';
@@ -16,7 +17,7 @@ import { isoDateInFinland } from '$lib/domain/dates';
  */
 export const load: PageServerLoad = ({ locals, params }) => {
 	const access = requireClientWrite(locals.actor, params.id);
-	audit({ actor: locals.actor, action: 'read', entity: 'client', entityId: access.clientId, clientId: access.clientId, teamId: access.teamId, view: 'consent-new' });
+	auditClientRead({ actor: locals.actor, action: 'read', entity: 'client', entityId: access.clientId, clientId: access.clientId, teamId: access.teamId, view: 'consent-new' });
 	const identity = getIdentity(access.clientId)!;
 	return {
 		client: { id: access.clientId, firstName: identity.firstName, lastName: identity.lastName },

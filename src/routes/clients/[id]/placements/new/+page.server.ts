@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { authorize, can, type Actor } from '$lib/server/policy';
 import { parseForm, invalid, fieldError } from '$lib/server/forms';
 import { audit } from '$lib/server/audit';
+import { auditClientRead } from '$lib/server/read-budget';
 import { placementSchema } from '$lib/server/employers/forms';
 import { employerOptions } from '$lib/server/employers/register';
 import { createPlacement, currentEnrolmentOf } from '$lib/server/placements/placements';
@@ -16,7 +17,7 @@ function clientOr404(actor: Actor | null, rawId: string) {
 
 export const load: PageServerLoad = ({ locals, params }) => {
 	const enrolment = clientOr404(locals.actor, params.id);
-	audit({ actor: locals.actor, action: 'read', entity: 'client', entityId: enrolment.clientId, clientId: enrolment.clientId, teamId: enrolment.teamId, view: 'placement-new' });
+	auditClientRead({ actor: locals.actor, action: 'read', entity: 'client', entityId: enrolment.clientId, clientId: enrolment.clientId, teamId: enrolment.teamId, view: 'placement-new' });
 	return {
 		client: { id: enrolment.clientId, firstName: enrolment.firstName, lastName: enrolment.lastName },
 		closed: enrolment.closedDate !== null,

@@ -1,10 +1,10 @@
 import type { PageServerLoad } from './$types';
 import { exportClientData, requirePersonalData } from '$lib/server/trust/personal-data';
-import { audit } from '$lib/server/audit';
+import { auditClientRead } from '$lib/server/read-budget';
 
 export const load: PageServerLoad = ({ locals, params }) => {
 	const client = requirePersonalData(locals.actor, Number(params.id), 'export');
-	audit({ actor: locals.actor, action: 'export', entity: 'personal-data', entityId: client.id, clientId: client.id, teamId: client.team_id, view: 'summary' });
+	auditClientRead({ actor: locals.actor, action: 'export', entity: 'personal-data', entityId: client.id, clientId: client.id, teamId: client.team_id, view: 'summary' });
 	const data = exportClientData(client.id);
 	// Plain values for display: JSON columns and timestamps as text.
 	const show = (row: Record<string, unknown>) =>
