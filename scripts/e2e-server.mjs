@@ -19,6 +19,8 @@ const env = {
 	// No ORIGIN: like a plain `npm start`, the origin comes from the Host header (scripts/origin.mjs).
 	// Many sign-ins from one address during the suite; the IP throttle itself is unit-tested.
 	SIGNIN_IP_BURST: '100000',
+	// The whole suite reads client records as a few demo users; the read budget has its own tests.
+	CLIENT_READ_BURST: '100000',
 	POLKU_E2E: '1'
 };
 delete env.ORIGIN;

@@ -8,7 +8,7 @@ export const READ_BUDGET_EXCEEDED = 'Too many reads';
 /**
  * Every served read of one client's data goes through here, after the policy check and before the
  * data is loaded: it spends one unit of the reader's budget (clientReadBudget in auth/rate-limit.ts)
- * and writes the audit row (domain.md §1: every read of a client record). Over the budget, the read
+ * and writes the audit row (docs/domain/privacy.md#audit-log: every read of a client record). Over the budget, the read
  * is refused with HTTP 429 and the refusal is written to the log instead ('read-refused', with the
  * same client, team and view), so the log shows the attempt without the data having been served.
  */
