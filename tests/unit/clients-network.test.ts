@@ -5,7 +5,7 @@ import { getDb } from '../../src/lib/server/db';
 import { users, networkPeople, enrolments, clients } from '../../src/lib/server/db/schema';
 import { loadActor } from '../../src/lib/server/auth/session';
 import * as commands from '../../src/lib/server/clients/commands';
-import { getClientAccess } from '../../src/lib/server/clients/access';
+import { getClientAccess, requireClientWrite } from '../../src/lib/server/clients/access';
 import * as network from '../../src/lib/server/clients/network';
 import { parseForm } from '../../src/lib/server/forms';
 import { listAudit } from '../../src/lib/server/audit';
@@ -73,7 +73,7 @@ describe('network person validation', () => {
 describe('network people: policy, versions, audit', () => {
 	it('the own coach adds, edits and removes; each write is audited; a stale version is refused without overwriting', () => {
 		const clientId = newClient();
-		const access = network.requireNetworkWrite(actors.coach, String(clientId));
+		const access = requireClientWrite(actors.coach, String(clientId));
 		const added = network.addNetworkPerson(actors.coach, access, { ...person, role: 'care-contact' });
 		expect(added.ok).toBe(true);
 		const id = added.ok ? added.value : 0;
@@ -83,7 +83,7 @@ describe('network people: policy, versions, audit', () => {
 		const edit = { ...person, role: 'care-contact' as const, id, version: 1 };
 		expect(network.updateNetworkPerson(actors.coach, access, { ...edit, phone: '040 111' })).toEqual({ ok: true, value: id });
 		// A second save made on the version 1 copy: refused, the first save stays.
-		expect(network.updateNetworkPerson(actors.coach, access, { ...edit, name: 'Vanha Tieto' })).toEqual({ ok: false, errors: { version: 'err_stale' } });
+		expect(network.updateNetworkPerson(actors.coach, access, { ...edit, name: 'Vanha Tieto' })).toEqual({ ok: false, errors: { version: 'err_stale' }, status: 409 });
 		expect(network.listNetworkPeople(clientId)[0]).toMatchObject({ name: 'Hanna Hoitaja', phone: '040 111', version: 2 });
 		expect(network.removeNetworkPerson(actors.coach, access, { id, version: 1 })).toEqual({ ok: false, errors: { version: 'err_stale' } });
 		expect(network.removeNetworkPerson(actors.coach, access, { id, version: 2 })).toEqual({ ok: true, value: id });
@@ -111,20 +111,20 @@ describe('network people: policy, versions, audit', () => {
 		expect(reads).toEqual(expect.arrayContaining([actors.coach.id, actors.coach2.id, actors.lead.id]));
 		for (const outsider of [actors.coach3, actors.lead2, actors.employer, null]) {
 			expect(() => network.requireNetworkRead(outsider, String(clientId))).toThrow(expect.objectContaining({ status: 404 }));
-			expect(() => network.requireNetworkWrite(outsider, String(clientId))).toThrow(expect.objectContaining({ status: 404 }));
+			expect(() => requireClientWrite(outsider, String(clientId))).toThrow(expect.objectContaining({ status: 404 }));
 		}
 		// A teammate sees the network but does not change it (not a covering entry).
-		expect(() => network.requireNetworkWrite(actors.coach2, String(clientId))).toThrow(expect.objectContaining({ status: 403 }));
-		expect(network.requireNetworkWrite(actors.lead, String(clientId)).clientId).toBe(clientId);
+		expect(() => requireClientWrite(actors.coach2, String(clientId))).toThrow(expect.objectContaining({ status: 403 }));
+		expect(requireClientWrite(actors.lead, String(clientId)).clientId).toBe(clientId);
 		expect(() => network.requireNetworkRead(actors.coach, 'abc')).toThrow(expect.objectContaining({ status: 404 }));
 	});
 
 	it('a person of another client cannot be edited or removed through this client', () => {
 		const first = newClient();
 		const second = newClient();
-		const a = network.addNetworkPerson(actors.coach, network.requireNetworkWrite(actors.coach, String(first)), { ...person, role: 'other' });
+		const a = network.addNetworkPerson(actors.coach, requireClientWrite(actors.coach, String(first)), { ...person, role: 'other' });
 		const id = a.ok ? a.value : 0;
-		const viaSecond = network.requireNetworkWrite(actors.coach, String(second));
+		const viaSecond = requireClientWrite(actors.coach, String(second));
 		expect(network.updateNetworkPerson(actors.coach, viaSecond, { ...person, role: 'other', name: 'Kaapattu', id, version: 1 })).toEqual({ ok: false, errors: { _form: 'network_err_gone' } });
 		expect(network.removeNetworkPerson(actors.coach, viaSecond, { id, version: 1 })).toEqual({ ok: false, errors: { _form: 'network_err_gone' } });
 		expect(network.listNetworkPeople(first).map((p) => p.name)).toEqual(['Hanna Hoitaja']);
@@ -142,7 +142,7 @@ describe('network people: policy, versions, audit', () => {
 
 	it('the client page list is names and roles, sorted by name; the demo client has its network', () => {
 		const clientId = newClient();
-		const access = network.requireNetworkWrite(actors.coach, String(clientId));
+		const access = requireClientWrite(actors.coach, String(clientId));
 		network.addNetworkPerson(actors.coach, access, { ...person, role: 'personal-coach', name: 'Öystilä Otto' });
 		network.addNetworkPerson(actors.coach, access, { ...person, role: 'responsible-worker', name: 'Aalto Anna' });
 		expect(network.listNetworkNames(clientId).map(({ name, role }) => [name, role])).toEqual([
@@ -157,7 +157,7 @@ describe('network people: policy, versions, audit', () => {
 describe('network people in personal data', () => {
 	it('the GDPR export includes the network; anonymisation deletes it', () => {
 		const clientId = newClient('Poistettava');
-		const access = network.requireNetworkWrite(actors.coach, String(clientId));
+		const access = requireClientWrite(actors.coach, String(clientId));
 		network.addNetworkPerson(actors.coach, access, { ...person, role: 'care-contact' });
 		expect(exportClientData(clientId).records.network_people).toEqual([expect.objectContaining({ name: 'Hanna Hoitaja', email: 'hanna@example.fi', role: 'care-contact' })]);
 		setRetentionYears(1);

@@ -17,6 +17,10 @@ const HANDLERS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'fallback']);
  * named questions (memberTeams, seesWholeTeam, …) only answer and do not count as a decision.
  */
 const POLICY_GUARDS = new Set(['pickTeam', 'decideOutcomeScope']);
+/** Server helpers whose first step is a guard (checked below), so a route calling them is guarded. */
+const AUTHORIZING_HELPERS: Record<string, { file: string; guard: string }> = {
+	clientFormAction: { file: 'src/lib/server/clients/form-action.ts', guard: 'requireClientWrite' }
+};
 
 type Finding = { file: string; handler: string; guarded: boolean };
 
@@ -39,7 +43,7 @@ function guardNames(source: ts.SourceFile): Set<string> {
 		if (!ts.isNamedImports(bindings)) continue;
 		for (const element of bindings.elements) {
 			const name = element.name.text;
-			if (GUARD.test(name) || (from === '$lib/server/policy' && POLICY_GUARDS.has(name))) names.add(name);
+			if (GUARD.test(name) || (from === '$lib/server/policy' && POLICY_GUARDS.has(name)) || name in AUTHORIZING_HELPERS) names.add(name);
 		}
 	}
 	return names;
@@ -153,6 +157,15 @@ describe('every route makes an explicit policy decision', () => {
 		} finally {
 			fs.rmSync(dir, { recursive: true, force: true });
 		}
+	});
+});
+
+describe('helpers that count as guards authorize before anything else', () => {
+	it.each(Object.entries(AUTHORIZING_HELPERS))('%s calls %s before reading the form', (name, { file, guard }) => {
+		const text = fs.readFileSync(path.join(process.cwd(), file), 'utf8');
+		const body = text.slice(text.indexOf(`function ${name}`));
+		expect(body.indexOf(`${guard}(`)).toBeGreaterThan(0);
+		expect(body.indexOf(`${guard}(`)).toBeLessThan(body.indexOf('formData()'));
 	});
 });
 

@@ -1,6 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import type { z } from 'zod';
 import * as m from '$lib/paraglide/messages';
+import type { CommandResult, Refusal } from './commands';
 
 export type FieldErrors = Record<string, string>;
 export type FormValues = Record<string, string>;
@@ -62,4 +63,16 @@ export function invalid(failure: FormFailure, status = 400) {
 /** A single field's error after validation passed (duplicate e-mail, stale version …). */
 export function fieldError(formData: FormData, field: string, key: string, params: Record<string, unknown> = {}, status = 400) {
 	return fail(status, { errors: { [field]: translate(key, params) }, values: formValues(formData) } satisfies FormFailure);
+}
+
+/** A refused command as the form's answer: each message key translated next to its field, the typed values kept. */
+export function refusedForm(formData: FormData, result: Refusal, extra: Partial<FormFailure> = {}) {
+	const errors: FieldErrors = {};
+	for (const [field, key] of Object.entries(result.errors)) errors[field] = translate(key);
+	return invalid({ errors, values: formValues(formData), ...extra }, result.status ?? 400);
+}
+
+/** A command's result as the form's answer: `{ saved }` (which form was saved), or the refusal. */
+export function commandAnswer<T>(formData: FormData, result: CommandResult<T>, saved: string) {
+	return result.ok ? { saved } : refusedForm(formData, result);
 }

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { authorize, hasOwnCaseload, memberTeams } from '$lib/server/policy';
 import { listCaseload } from '$lib/server/clients/caseload';
-import { pageNumber } from '$lib/server/clients/page';
+import { pageNumber } from '$lib/server/pagination';
 import { isoDateInFinland } from '$lib/domain/dates';
 
 /** The coach's start page: own clients (or the whole team's) with flags. */

@@ -3,7 +3,7 @@ import type { PageServerLoad } from './$types';
 import { authorize, memberTeams, pickTeam } from '$lib/server/policy';
 import { teamNames } from '$lib/server/accounts';
 import { teamCaseloadPage, teamSummary } from '$lib/server/clients/team';
-import { pageNumber } from '$lib/server/clients/page';
+import { pageNumber } from '$lib/server/pagination';
 import { audit } from '$lib/server/audit';
 import { isoDateInFinland } from '$lib/domain/dates';
 

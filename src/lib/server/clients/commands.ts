@@ -32,12 +32,9 @@ import type {
 	feedbackSchema
 } from './forms';
 
-/** A command's answer: done, or field → message key (translated by the route). */
-export type CommandResult<T = void> = { ok: true; value: T } | { ok: false; errors: Record<string, string> };
+import { done, hasErrors, refused, type CommandResult } from '../commands';
 
-const done = <T>(value: T): CommandResult<T> => ({ ok: true, value });
-const refused = (errors: Record<string, string>): CommandResult<never> => ({ ok: false, errors });
-const hasErrors = (errors: Record<string, string>) => Object.keys(errors).length > 0;
+export type { CommandResult };
 
 function enrolmentRow(enrolmentId: number) {
 	return getDb().select().from(enrolments).where(eq(enrolments.id, enrolmentId)).get();

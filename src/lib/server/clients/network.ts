@@ -2,10 +2,9 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '../db';
 import { networkPeople } from '../db/schema';
-import { audit } from '../audit';
+import { audited, done, refused, stale, type CommandResult } from '../commands';
 import type { Actor } from '../policy';
-import { requireClientRead, requireClientWrite, type ClientAccess, type WriteMode } from './access';
-import type { CommandResult } from './commands';
+import { requireClientRead, type ClientAccess, type WriteMode } from './access';
 import { choice, id, integer, optionalText, requiredText } from '$lib/forms/fields';
 
 /**
@@ -73,25 +72,25 @@ export function requireNetworkRead(actor: Actor | null | undefined, clientIdPara
 	return { access, people: listNetworkPeople(access.clientId), writable: access.writeMode === 'own' && !access.closed };
 }
 
-/**
- * Writes are the own coach's or a lead's (like identity and consents, not a covering entry): a
- * teammate who may read gets 403, anyone else 404. A closed enrolment is read-only.
- */
-export function requireNetworkWrite(actor: Actor | null | undefined, clientIdParam: string): ClientAccess {
-	return requireClientWrite(actor, clientIdParam, false);
-}
+// Writes are the own coach's or a lead's (like identity and consents, not a covering entry):
+// clientFormAction asks requireClientWrite, so a teammate who may read gets 403, anyone else 404.
+// A closed enrolment is read-only. Each write and its audit row share one transaction.
 
-const closed: CommandResult<never> = { ok: false, errors: { _form: 'clients_err_closed' } };
+const closed = refused({ _form: 'clients_err_closed' });
 
 export function addNetworkPerson(actor: Actor, access: ClientAccess, input: NetworkPersonInput): CommandResult<number> {
 	if (access.closed) return closed;
-	const row = getDb()
-		.insert(networkPeople)
-		.values({ clientId: access.clientId, role: input.role, name: input.name, organisation: input.organisation, phone: input.phone, email: input.email })
-		.returning({ id: networkPeople.id })
-		.get();
-	audit({ actor, action: 'create', entity: 'network-person', entityId: row.id, clientId: access.clientId, teamId: access.teamId });
-	return { ok: true, value: row.id };
+	return audited(
+		() => {
+			const row = getDb()
+				.insert(networkPeople)
+				.values({ clientId: access.clientId, role: input.role, name: input.name, organisation: input.organisation, phone: input.phone, email: input.email })
+				.returning({ id: networkPeople.id })
+				.get();
+			return done(row.id);
+		},
+		(id) => ({ actor, action: 'create', entity: 'network-person', entityId: id, clientId: access.clientId, teamId: access.teamId })
+	);
 }
 
 /** This client's person, still at the version the form was read at. */
@@ -102,33 +101,36 @@ function sameRowAsRead(clientId: number, input: { id: number; version: number })
 /** The person must belong to this client (checked in the DB, never trusted from the form) and still be at the version read. */
 export function updateNetworkPerson(actor: Actor, access: ClientAccess, input: z.infer<typeof updatePersonSchema>): CommandResult<number> {
 	if (access.closed) return closed;
-	const result = getDb()
-		.update(networkPeople)
-		.set({ role: input.role, name: input.name, organisation: input.organisation, phone: input.phone, email: input.email, updatedAt: new Date(), version: sql`${networkPeople.version} + 1` })
-		.where(sameRowAsRead(access.clientId, input))
-		.run();
-	if (result.changes !== 1) return refusal(access.clientId, input.id);
-	audit({ actor, action: 'update', entity: 'network-person', entityId: input.id, clientId: access.clientId, teamId: access.teamId });
-	return { ok: true, value: input.id };
+	return audited(
+		() => {
+			const result = getDb()
+				.update(networkPeople)
+				.set({ role: input.role, name: input.name, organisation: input.organisation, phone: input.phone, email: input.email, updatedAt: new Date(), version: sql`${networkPeople.version} + 1` })
+				.where(sameRowAsRead(access.clientId, input))
+				.run();
+			return result.changes === 1 ? done(input.id) : refusal(access.clientId, input.id);
+		},
+		(id) => ({ actor, action: 'update', entity: 'network-person', entityId: id, clientId: access.clientId, teamId: access.teamId })
+	);
 }
 
 export function removeNetworkPerson(actor: Actor, access: ClientAccess, input: z.infer<typeof removePersonSchema>): CommandResult<number> {
 	if (access.closed) return closed;
-	const result = getDb()
-		.delete(networkPeople)
-		.where(sameRowAsRead(access.clientId, input))
-		.run();
-	if (result.changes !== 1) return refusal(access.clientId, input.id);
-	audit({ actor, action: 'delete', entity: 'network-person', entityId: input.id, clientId: access.clientId, teamId: access.teamId });
-	return { ok: true, value: input.id };
+	return audited(
+		() => {
+			const result = getDb().delete(networkPeople).where(sameRowAsRead(access.clientId, input)).run();
+			return result.changes === 1 ? done(input.id) : refusal(access.clientId, input.id);
+		},
+		(id) => ({ actor, action: 'delete', entity: 'network-person', entityId: id, clientId: access.clientId, teamId: access.teamId })
+	);
 }
 
 /** Nothing changed: the person was edited meanwhile (stale) or is not (any longer) on this client. */
-function refusal(clientId: number, personId: number): CommandResult<never> {
+function refusal(clientId: number, personId: number) {
 	const exists = getDb()
 		.select({ id: networkPeople.id })
 		.from(networkPeople)
 		.where(and(eq(networkPeople.id, personId), eq(networkPeople.clientId, clientId)))
 		.get();
-	return { ok: false, errors: exists ? { version: 'err_stale' } : { _form: 'network_err_gone' } };
+	return exists ? stale('version') : refused({ _form: 'network_err_gone' });
 }

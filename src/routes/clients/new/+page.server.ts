@@ -1,11 +1,10 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { authorize, can, coachForNewClient, memberTeams, requireStaff } from '$lib/server/policy';
-import { parseForm, invalid, fieldError } from '$lib/server/forms';
+import { parseForm, invalid, fieldError, refusedForm } from '$lib/server/forms';
 import { newClientSchema } from '$lib/server/clients/forms';
 import { createClientFromReferral } from '$lib/server/clients/commands';
 import { teamStaff } from '$lib/server/clients/record';
-import { refusedForm } from '$lib/server/clients/page';
 import { teamNames } from '$lib/server/accounts';
 import { audit } from '$lib/server/audit';
 import { isoDateInFinland } from '$lib/domain/dates';

@@ -1,11 +1,10 @@
 import type { Actions, PageServerLoad } from './$types';
-import { parseForm, invalid, translate, formValues } from '$lib/server/forms';
+import { parseForm, invalid, translate, formValues, refusedForm } from '$lib/server/forms';
 import { audit } from '$lib/server/audit';
 import { requireClientRead, requireClientWrite } from '$lib/server/clients/access';
 import { supportPlanSchema } from '$lib/server/clients/forms';
 import { saveSupportPlan } from '$lib/server/clients/content';
 import * as record from '$lib/server/clients/record';
-import { refusedForm } from '$lib/server/clients/page';
 import { isoDateInFinland } from '$lib/domain/dates';
 import { parsePlanGoals } from '$lib/domain/support-plan';
 

@@ -1,13 +1,9 @@
-import type { Actions, PageServerLoad, RequestEvent } from './$types';
-import type { z } from 'zod';
-import { parseForm, invalid } from '$lib/server/forms';
-import { audit } from '$lib/server/audit';
-import { requireClientRead, requireClientWrite } from '$lib/server/clients/access';
+import type { Actions, PageServerLoad } from './$types';
+import { requireClientRead } from '$lib/server/clients/access';
+import { clientFormAction } from '$lib/server/clients/form-action';
 import * as forms from '$lib/server/clients/forms';
 import * as content from '$lib/server/clients/content';
 import * as record from '$lib/server/clients/record';
-import { refusedForm } from '$lib/server/clients/page';
-import type { CommandResult } from '$lib/server/clients/commands';
 import { isoDateInFinland } from '$lib/domain/dates';
 import { changedFields } from '$lib/domain/client-phases';
 
@@ -33,23 +29,14 @@ export const load: PageServerLoad = ({ locals, params }) => {
 	};
 };
 
-async function run<S extends z.ZodTypeAny>(event: RequestEvent, schema: S, entity: string, command: (data: z.infer<S>, enrolmentId: number, actorId: number, today: string) => CommandResult<unknown>) {
-	const access = requireClientWrite(event.locals.actor, event.params.id);
-	const formData = await event.request.formData();
-	const parsed = parseForm(schema, formData);
-	if (!parsed.ok) return invalid(parsed.failure);
-	if (access.enrolmentId === null) return refusedForm(formData, { ok: false, errors: { _form: 'clients_err_closed' } });
-	const result = command(parsed.data, access.enrolmentId, event.locals.actor!.id, isoDateInFinland());
-	if (!result.ok) return refusedForm(formData, result);
-	audit({ actor: event.locals.actor, action: 'create', entity, entityId: access.enrolmentId, clientId: access.clientId, teamId: access.teamId });
-	return { saved: entity };
-}
+/** Phase 2–3 content goes into the open enrolment; each save is audited against that enrolment. */
+const save = (entity: string) => ({ saved: entity, needsEnrolment: true, audit: { entity, entityId: 'enrolment' as const } });
 
 export const actions: Actions = {
-	profile: (e) => run(e, forms.profileSchema, 'vocational-profile', (d, id, actor) => content.saveProfile(id, d, actor)),
-	benefits: (e) => run(e, forms.benefitsSchema, 'benefits-counselling', (d, id, actor, today) => content.addBenefitsCounselling(id, d, actor, today)),
-	disclosure: (e) => run(e, forms.disclosureSchema, 'disclosure-discussion', (d, id, actor, today) => content.addDisclosureDiscussion(id, d, actor, today)),
-	activity: (e) => run(e, forms.jobSearchActivitySchema, 'job-search-activity', (d, id, actor, today) => content.addJobSearchActivity(id, d, actor, today)),
-	jobSearchPlan: (e) => run(e, forms.jobSearchPlanSchema, 'job-search-plan', (d, id, actor) => content.saveJobSearchPlan(id, d, actor)),
-	kykyviisari: (e) => run(e, forms.kykyviisariSchema, 'kykyviisari', (d, id, actor, today) => content.addKykyviisari(id, d, actor, today))
+	profile: (e) => clientFormAction(e, { schema: forms.profileSchema, ...save('vocational-profile') }, (d, c) => content.saveProfile(c.enrolmentId!, d, c.actorId)),
+	benefits: (e) => clientFormAction(e, { schema: forms.benefitsSchema, ...save('benefits-counselling') }, (d, c) => content.addBenefitsCounselling(c.enrolmentId!, d, c.actorId, c.today)),
+	disclosure: (e) => clientFormAction(e, { schema: forms.disclosureSchema, ...save('disclosure-discussion') }, (d, c) => content.addDisclosureDiscussion(c.enrolmentId!, d, c.actorId, c.today)),
+	activity: (e) => clientFormAction(e, { schema: forms.jobSearchActivitySchema, ...save('job-search-activity') }, (d, c) => content.addJobSearchActivity(c.enrolmentId!, d, c.actorId, c.today)),
+	jobSearchPlan: (e) => clientFormAction(e, { schema: forms.jobSearchPlanSchema, ...save('job-search-plan') }, (d, c) => content.saveJobSearchPlan(c.enrolmentId!, d, c.actorId)),
+	kykyviisari: (e) => clientFormAction(e, { schema: forms.kykyviisariSchema, ...save('kykyviisari') }, (d, c) => content.addKykyviisari(c.enrolmentId!, d, c.actorId, c.today))
 };

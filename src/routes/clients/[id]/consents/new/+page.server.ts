@@ -1,13 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { parseForm, invalid } from '$lib/server/forms';
+import { parseForm, invalid, refusedForm } from '$lib/server/forms';
 import { audit } from '$lib/server/audit';
 import { auditClientRead } from '$lib/server/read-budget';
 import { requireClientWrite } from '$lib/server/clients/access';
 import { consentSchema } from '$lib/server/clients/forms';
 import { addConsent } from '$lib/server/clients/commands';
 import { getIdentity } from '$lib/server/clients/record';
-import { refusedForm } from '$lib/server/clients/page';
 import { employerOptions } from '$lib/server/employers/register';
 import { isoDateInFinland } from '$lib/domain/dates';
 
