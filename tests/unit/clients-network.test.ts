@@ -85,7 +85,7 @@ describe('network people: policy, versions, audit', () => {
 		// A second save made on the version 1 copy: refused, the first save stays.
 		expect(network.updateNetworkPerson(actors.coach, access, { ...edit, name: 'Vanha Tieto' })).toEqual({ ok: false, errors: { version: 'err_stale' }, status: 409 });
 		expect(network.listNetworkPeople(clientId)[0]).toMatchObject({ name: 'Hanna Hoitaja', phone: '040 111', version: 2 });
-		expect(network.removeNetworkPerson(actors.coach, access, { id, version: 1 })).toEqual({ ok: false, errors: { version: 'err_stale' } });
+		expect(network.removeNetworkPerson(actors.coach, access, { id, version: 1 })).toEqual({ ok: false, errors: { version: 'err_stale' }, status: 409 });
 		expect(network.removeNetworkPerson(actors.coach, access, { id, version: 2 })).toEqual({ ok: true, value: id });
 		expect(network.listNetworkPeople(clientId)).toEqual([]);
 		expect(network.removeNetworkPerson(actors.coach, access, { id, version: 2 })).toEqual({ ok: false, errors: { _form: 'network_err_gone' } });
