@@ -19,7 +19,8 @@ const HANDLERS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'fallback']);
 const POLICY_GUARDS = new Set(['pickTeam', 'decideOutcomeScope']);
 /** Server helpers whose first step is a guard (checked below), so a route calling them is guarded. */
 const AUTHORIZING_HELPERS: Record<string, { file: string; guard: string }> = {
-	clientFormAction: { file: 'src/lib/server/clients/form-action.ts', guard: 'requireClientWrite' }
+	clientFormAction: { file: 'src/lib/server/clients/form-action.ts', guard: 'requireClientWrite' },
+	placementFormAction: { file: 'src/lib/server/placements/form-action.ts', guard: 'authorizePlacement' }
 };
 
 type Finding = { file: string; handler: string; guarded: boolean };
