@@ -105,7 +105,7 @@ test.describe('staff cannot open the portal', () => {
 	});
 });
 
-test.describe('consent withdrawal hides the placement from the portal', () => {
+test.describe('consent withdrawal hides the placement and its shared contacts from the portal', () => {
 	test.use(as('lead'));
 
 	test('lead invites an employer user; coach records and withdraws consent', async ({ page, browser }) => {
@@ -146,9 +146,30 @@ test.describe('consent withdrawal hides the placement from the portal', () => {
 		await coach.getByLabel('Päätös').selectOption('general');
 		await coach.getByRole('button', { name: 'Luo' }).click();
 		await expect(coach.getByTestId('portal-visibility')).toHaveText('ei');
+		const placementPath = new URL(coach.url()).pathname;
+
+		// Without a consent naming the employer, a contact about this placement cannot be shared.
+		const sharedOutcome = unique('Työpaikkakäynti sujui');
+		const logSharedSupport = async () => {
+			await open(coach, `/employers/contacts/new?placement=${placementPath.split('/').pop()}`);
+			await coach.getByLabel('Tulos').fill(sharedOutcome);
+			await coach.getByLabel('Näytä tämä kontakti työnantajan portaalissa').check();
+			await coach.getByRole('button', { name: 'Tallenna' }).click();
+		};
+		await logSharedSupport();
+		await expect(coach.locator('#f-sharedWithEmployer-error')).toContainText('ei ole voimassa olevaa kirjallista suostumusta');
+		await expect(coach.getByLabel('Näytä tämä kontakti työnantajan portaalissa')).toHaveAttribute('aria-describedby', /f-sharedWithEmployer-error/);
+		await expect(coach.getByLabel('Tulos')).toHaveValue(sharedOutcome);
+		await expectAccessible(coach);
+		await open(coach, placementPath);
+
 		await coach.getByText('Kirjaa suostumus tälle työnantajalle').click();
 		await coach.getByRole('button', { name: 'Lisää' }).click();
 		await expect(coach.getByTestId('portal-visibility')).toContainText('kyllä');
+		// With the consent it saves (back on the placement page).
+		await logSharedSupport();
+		await coach.waitForURL(/\/placements\/\d+\?saved/);
+		await coach.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 
 		// The new employer user sees it (after choosing an own password).
 		const employerContext = await browser.newContext({ storageState: undefined });
@@ -163,6 +184,7 @@ test.describe('consent withdrawal hides the placement from the portal', () => {
 		await open(employer, '/portal');
 		await expect(employer.getByTestId('portal-placements').getByRole('listitem')).toHaveCount(1);
 		await expect(employer.getByTestId('portal-placements')).toContainText('Asiakaspalvelija');
+		await expect(employer.getByTestId('portal-contacts')).toContainText(sharedOutcome);
 		await expectNotFound(employer, `/employers/${employerId}`);
 
 		// Coach withdraws the consent: gone from the portal at once.
@@ -172,6 +194,7 @@ test.describe('consent withdrawal hides the placement from the portal', () => {
 		await open(employer, '/portal');
 		await expect(employer.getByTestId('portal-placements')).toHaveCount(0);
 		await expect(employer.locator('main')).not.toContainText('Asiakaspalvelija');
+		await expect(employer.locator('main')).not.toContainText(sharedOutcome);
 		await employerContext.close();
 		await context.close();
 	});

@@ -39,7 +39,7 @@ describe('portal data (demo Kahvila Kulma Oy)', () => {
 		expect(portalPlacement(kahvilaId + 1, visible[0].id, TODAY)).toBeUndefined();
 	});
 	it('shares only contacts marked shared, without client names', () => {
-		const shared = portalSharedContacts(kahvilaId);
+		const shared = portalSharedContacts(kahvilaId, TODAY);
 		expect(shared).toHaveLength(2);
 		expect(shared.every((c) => !('clients' in c) && !('coachId' in c))).toBe(true);
 	});

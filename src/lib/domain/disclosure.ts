@@ -37,7 +37,29 @@ export function visibleInPortal(
 	if (placement.employerId !== portalEmployerId) return false;
 	if (placement.disclosure === 'none') return false;
 	if (!PORTAL_STATUSES.includes(placement.status)) return false;
-	return consents.some((c) => consentCoversEmployer(c, portalEmployerId, today));
+	return clientConsentsToEmployer(consents, portalEmployerId, today);
+}
+
+/**
+ * The one consent rule of the portal: one of the client's consents is a written consent naming this
+ * employer, in force today. Placements and shared contacts both go through it.
+ */
+export function clientConsentsToEmployer(consents: readonly ConsentForPortal[], employerId: number, today: string): boolean {
+	return consents.some((c) => consentCoversEmployer(c, employerId, today));
+}
+
+/**
+ * A contact may be shown to the employer only while every client it names (directly, or through the
+ * placement it is linked to) consents to this employer in writing. A contact naming nobody is the
+ * coach's own business with the employer and stays shareable. Returns the clients without consent.
+ */
+export function clientsBlockingShare(
+	namedClientIds: readonly number[],
+	consentsByClient: ReadonlyMap<number, readonly ConsentForPortal[]>,
+	employerId: number,
+	today: string
+): number[] {
+	return [...new Set(namedClientIds)].filter((id) => !clientConsentsToEmployer(consentsByClient.get(id) ?? [], employerId, today));
 }
 
 /** Only the first name reaches the employer (data minimisation). */

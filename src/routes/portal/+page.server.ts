@@ -20,10 +20,11 @@ export const load: PageServerLoad = ({ locals }) => {
 	const name = portalEmployerName(employerId);
 	if (!name) error(404, 'Not found');
 	// Only the portal module's column-limited shapes go to the browser.
+	const today = isoDateInFinland();
 	return {
 		employerName: name,
-		placements: portalPlacements(employerId, isoDateInFinland()),
-		contacts: portalSharedContacts(employerId),
+		placements: portalPlacements(employerId, today),
+		contacts: portalSharedContacts(employerId, today),
 		requests: portalContactRequests(employerId)
 	};
 };

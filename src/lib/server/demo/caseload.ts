@@ -185,7 +185,8 @@ export function seedDemoCaseload(tx: Tx, accounts: DemoAccounts, today: string):
 					clientPresent: i % 2 === 0,
 					purpose: 'present-candidate',
 					outcome: 'Sovittiin haastattelu.',
-					sharedWithEmployer: true,
+					// Not shared: these clients have no written consent naming the employer.
+					sharedWithEmployer: false,
 					createdBy: coachId
 				})
 				.returning({ id: employerContacts.id })

@@ -6,6 +6,7 @@ import { clients, employerContactClients, employerContacts, employers, enrolment
 import { recentWeeks, weeklyCountsByCoach, type WeeklyCount } from '$lib/domain/employer-contacts';
 import { addDays } from '$lib/domain/dates';
 import type { EmployerContactInput } from './forms';
+import { clientsBlockingSharedContact } from '../portal/portal';
 
 export const CONTACTS_PAGE_SIZE = 20;
 
@@ -135,7 +136,29 @@ export function activePlacementOptions(employerId: number) {
 }
 
 export function placementEmployer(placementId: number) {
-	return getDb().select({ id: placements.id, employerId: placements.employerId }).from(placements).where(eq(placements.id, placementId)).get();
+	return getDb().select({ id: placements.id, employerId: placements.employerId, clientId: placements.clientId }).from(placements).where(eq(placements.id, placementId)).get();
+}
+
+/**
+ * Names of the clients this contact names (ticked, or through its placement) who have no written
+ * consent naming the employer in force today: while any remain, the contact may not be shared.
+ * The consent rule itself is the portal's (clientsBlockingSharedContact), so the two never drift.
+ */
+export function clientsBlockingContactShare(input: Pick<EmployerContactInput, 'forClients' | 'clientIds' | 'placementId'>, employerId: number, today: string): string[] {
+	const named = input.forClients ? [...input.clientIds] : [];
+	if (input.placementId !== null) {
+		const placement = placementEmployer(input.placementId);
+		if (placement) named.push(placement.clientId);
+	}
+	const blocking = clientsBlockingSharedContact(employerId, named, today);
+	if (blocking.length === 0) return [];
+	return getDb()
+		.select({ firstName: clients.firstName, lastName: clients.lastName })
+		.from(clients)
+		.where(inArray(clients.id, blocking))
+		.orderBy(asc(clients.lastName), asc(clients.firstName))
+		.all()
+		.map((c) => `${c.firstName} ${c.lastName}`);
 }
 
 export type CoachWeekRow = { coachId: number; coachName: string; weeks: WeeklyCount[] };

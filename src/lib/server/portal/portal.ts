@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '../db';
-import { clients, consents, contactRequests, employerContacts, employers, enrolments, placements, users } from '../db/schema';
-import { PORTAL_STATUSES, portalFirstName, visibleInPortal, type ConsentForPortal } from '$lib/domain/disclosure';
+import { clients, consents, contactRequests, employerContactClients, employerContacts, employers, enrolments, placements, users } from '../db/schema';
+import { PORTAL_STATUSES, clientsBlockingShare, portalFirstName, visibleInPortal, type ConsentForPortal } from '$lib/domain/disclosure';
 
 /**
  * The employer portal's whole data surface. Every function selects only the columns the portal
@@ -16,6 +16,27 @@ export type PortalPlacement = {
 	startDate: string | null;
 	coach: { name: string; phone: string | null; email: string } | null;
 };
+
+/** These clients' consents that name the employer, per client; whether one is in force is the domain rule's call. */
+function consentsNamingEmployer(employerId: number, clientIds: readonly number[]): Map<number, ConsentForPortal[]> {
+	const byClient = new Map<number, ConsentForPortal[]>();
+	if (clientIds.length === 0) return byClient;
+	const rows = getDb()
+		.select({ clientId: consents.clientId, employerId: consents.employerId, form: consents.form, validFrom: consents.validFrom, validTo: consents.validTo, withdrawnAt: consents.withdrawnAt })
+		.from(consents)
+		.where(and(eq(consents.employerId, employerId), inArray(consents.clientId, [...new Set(clientIds)])))
+		.all();
+	for (const c of rows) byClient.set(c.clientId, [...(byClient.get(c.clientId) ?? []), c]);
+	return byClient;
+}
+
+/**
+ * The named clients that keep a contact from being shared with this employer today (no written
+ * consent naming it in force). Empty = shareable; a contact naming nobody is always shareable.
+ */
+export function clientsBlockingSharedContact(employerId: number, namedClientIds: readonly number[], today: string): number[] {
+	return clientsBlockingShare(namedClientIds, consentsNamingEmployer(employerId, namedClientIds), employerId, today);
+}
 
 export function portalEmployerName(employerId: number): string | undefined {
 	return getDb().select({ name: employers.name }).from(employers).where(eq(employers.id, employerId)).get()?.name;
@@ -45,13 +66,7 @@ export function portalPlacements(employerId: number, today: string): PortalPlace
 		.orderBy(desc(placements.startDate), desc(placements.id))
 		.all();
 	if (candidates.length === 0) return [];
-	const consentRows = db
-		.select({ clientId: consents.clientId, employerId: consents.employerId, form: consents.form, validFrom: consents.validFrom, validTo: consents.validTo, withdrawnAt: consents.withdrawnAt })
-		.from(consents)
-		.where(and(eq(consents.employerId, employerId), inArray(consents.clientId, [...new Set(candidates.map((c) => c.clientId))])))
-		.all();
-	const byClient = new Map<number, ConsentForPortal[]>();
-	for (const c of consentRows) byClient.set(c.clientId, [...(byClient.get(c.clientId) ?? []), c]);
+	const byClient = consentsNamingEmployer(employerId, candidates.map((c) => c.clientId));
 	return candidates
 		.filter((p) => visibleInPortal(p, byClient.get(p.clientId) ?? [], employerId, today))
 		.map((p) => ({
@@ -70,9 +85,15 @@ export function portalPlacement(employerId: number, placementId: number, today: 
 
 export type PortalContact = { id: number; date: string; mode: string; purpose: string; personMet: string | null; outcome: string | null; nextStep: string | null; nextStepDue: string | null };
 
-/** Contacts the coach marked shared; named clients are never included. */
-export function portalSharedContacts(employerId: number): PortalContact[] {
-	return getDb()
+/**
+ * Contacts the coach marked shared; named clients are never included. A contact that names clients
+ * (directly or through its placement) shows only while each of them consents to this employer, so
+ * a withdrawn or expired consent hides it at once, as it hides the placement.
+ */
+export function portalSharedContacts(employerId: number, today: string): PortalContact[] {
+	const db = getDb();
+	const shared = and(eq(employerContacts.employerId, employerId), eq(employerContacts.sharedWithEmployer, true));
+	const rows = db
 		.select({
 			id: employerContacts.id,
 			date: employerContacts.date,
@@ -81,13 +102,29 @@ export function portalSharedContacts(employerId: number): PortalContact[] {
 			personMet: employerContacts.personMet,
 			outcome: employerContacts.outcome,
 			nextStep: employerContacts.nextStep,
-			nextStepDue: employerContacts.nextStepDue
+			nextStepDue: employerContacts.nextStepDue,
+			placementClientId: placements.clientId
 		})
 		.from(employerContacts)
-		.where(and(eq(employerContacts.employerId, employerId), eq(employerContacts.sharedWithEmployer, true)))
+		.leftJoin(placements, eq(placements.id, employerContacts.placementId))
+		.where(shared)
 		.orderBy(desc(employerContacts.date), desc(employerContacts.id))
-		.limit(50)
 		.all();
+	if (rows.length === 0) return [];
+	const named = new Map<number, number[]>();
+	for (const r of rows) if (r.placementClientId !== null) named.set(r.id, [r.placementClientId]);
+	const links = db
+		.select({ contactId: employerContactClients.employerContactId, clientId: employerContactClients.clientId })
+		.from(employerContactClients)
+		.innerJoin(employerContacts, eq(employerContacts.id, employerContactClients.employerContactId))
+		.where(shared)
+		.all();
+	for (const l of links) named.set(l.contactId, [...(named.get(l.contactId) ?? []), l.clientId]);
+	const byClient = consentsNamingEmployer(employerId, [...named.values()].flat());
+	return rows
+		.filter((r) => clientsBlockingShare(named.get(r.id) ?? [], byClient, employerId, today).length === 0)
+		.slice(0, 50)
+		.map((r) => ({ id: r.id, date: r.date, mode: r.mode, purpose: r.purpose, personMet: r.personMet, outcome: r.outcome, nextStep: r.nextStep, nextStepDue: r.nextStepDue }));
 }
 
 export function portalContactRequests(employerId: number) {

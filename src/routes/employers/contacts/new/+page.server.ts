@@ -7,7 +7,7 @@ import { isoDateInFinland } from '$lib/domain/dates';
 import { authorizeEmployer } from '$lib/server/employers/access';
 import { employerContactSchema } from '$lib/server/employers/forms';
 import { employerOptions } from '$lib/server/employers/register';
-import { activePlacementOptions, clientOptionsForCoach, clientsInTeam, createEmployerContact, placementEmployer } from '$lib/server/employers/contacts';
+import { activePlacementOptions, clientOptionsForCoach, clientsBlockingContactShare, clientsInTeam, createEmployerContact, placementEmployer } from '$lib/server/employers/contacts';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	requireStaff(locals.actor);
@@ -47,6 +47,11 @@ export const actions: Actions = {
 		}
 		if (input.placementId !== null && placementEmployer(input.placementId)?.employerId !== employer.id) {
 			return fieldError(formData, 'placementId', 'err_choice');
+		}
+		if (input.sharedWithEmployer) {
+			// Shown in the portal only while every named client consents to this employer in writing.
+			const withoutConsent = clientsBlockingContactShare(input, employer.id, isoDateInFinland());
+			if (withoutConsent.length > 0) return fieldError(formData, 'sharedWithEmployer', 'employers_err_shared_no_consent', { names: withoutConsent.join(', ') });
 		}
 		const id = createEmployerContact({ ...input, teamId: employer.teamId, coachId: locals.actor.id });
 		audit({ actor: locals.actor, action: 'create', entity: 'employer-contact', entityId: id, teamId: employer.teamId });
