@@ -4,6 +4,7 @@ import { employers, teamMembers, teams, users, type User } from './db/schema';
 import { dummyPasswordHash, hashPassword, verifyPasswordHash } from './auth/password';
 import { lockoutUntil } from './auth/rate-limit';
 import { invalidateUserSessions } from './auth/session';
+import { audit, type AuditEntry } from './audit';
 
 export type Locale = 'fi' | 'sv' | 'en';
 
@@ -40,7 +41,8 @@ export type NewUser = {
 	team?: { teamId: number; role: 'lead' | 'coach'; fte?: number } | null;
 };
 
-export async function createUser(input: NewUser): Promise<number> {
+/** Creates an account; `logAs` gives the audit row written in the same transaction. */
+export async function createUser(input: NewUser, logAs?: (userId: number) => AuditEntry): Promise<number> {
 	const passwordHash = input.password ? await hashPassword(input.password) : null;
 	const db = getDb();
 	return db.transaction((tx) => {
@@ -65,6 +67,7 @@ export async function createUser(input: NewUser): Promise<number> {
 				.values({ teamId: input.team.teamId, userId: row.id, role: input.team.role, fte: input.team.fte ?? 1 })
 				.run();
 		}
+		if (logAs) audit(logAs(row.id));
 		return row.id;
 	});
 }

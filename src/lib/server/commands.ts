@@ -6,7 +6,10 @@ import { audit, type AuditEntry } from './audit';
  * form layer translates the keys and puts each message next to its field). Status 409 means
  * someone else saved the same record first. See docs/architecture.md#commands.
  */
-export type CommandResult<T = void> = { ok: true; value: T } | { ok: false; errors: Record<string, string>; status?: 400 | 409 };
+export type CommandResult<T = void> =
+	| { ok: true; value: T }
+	/** `params` fill the messages' placeholders (e.g. the names a refusal is about). */
+	| { ok: false; errors: Record<string, string>; status?: 400 | 409; params?: Record<string, unknown> };
 export type Refusal = Extract<CommandResult<unknown>, { ok: false }>;
 
 export const done = <T>(value: T): CommandResult<T> => ({ ok: true, value });

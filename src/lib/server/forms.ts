@@ -68,7 +68,7 @@ export function fieldError(formData: FormData, field: string, key: string, param
 /** A refused command as the form's answer: each message key translated next to its field, the typed values kept. */
 export function refusedForm(formData: FormData, result: Refusal, extra: Partial<FormFailure> = {}) {
 	const errors: FieldErrors = {};
-	for (const [field, key] of Object.entries(result.errors)) errors[field] = translate(key);
+	for (const [field, key] of Object.entries(result.errors)) errors[field] = translate(key, result.params ?? {});
 	return invalid({ errors, values: formValues(formData), ...extra }, result.status ?? 400);
 }
 

@@ -32,7 +32,8 @@ import type {
 	feedbackSchema
 } from './forms';
 
-import { done, hasErrors, refused, type CommandResult } from '../commands';
+import { audited, done, hasErrors, refused, type CommandResult } from '../commands';
+import type { Actor } from '../policy';
 
 export type { CommandResult };
 
@@ -42,6 +43,14 @@ function enrolmentRow(enrolmentId: number) {
 
 function isTeamStaff(teamId: number, userId: number): boolean {
 	return getDb().select({ userId: teamMembers.userId }).from(teamMembers).where(and(eq(teamMembers.teamId, teamId), eq(teamMembers.userId, userId))).get() !== undefined;
+}
+
+/** A new client from a referral, with its creation logged in the same transaction. */
+export function admitClient(actor: Actor, input: z.infer<typeof newClientSchema> & { coachId: number }, today: string): CommandResult<number> {
+	return audited(
+		() => createClientFromReferral(input, actor.id, today),
+		(id) => ({ actor, action: 'create', entity: 'client', entityId: id, clientId: id, teamId: input.teamId })
+	);
 }
 
 export function createClientFromReferral(input: z.infer<typeof newClientSchema> & { coachId: number }, actorId: number, today: string): CommandResult<number> {

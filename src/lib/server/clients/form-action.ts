@@ -1,7 +1,7 @@
-import type { z } from 'zod';
+import { ZodType, type z } from 'zod';
 import type { AuditEntry } from '../audit';
 import { audited, refused, type CommandResult } from '../commands';
-import { commandAnswer, invalid, parseForm, refusedForm } from '../forms';
+import { commandAnswer, invalid, parseForm, refusedForm, type Parsed } from '../forms';
 import { requireClientWrite, type ClientAccess } from './access';
 import { isoDateInFinland } from '$lib/domain/dates';
 
@@ -18,14 +18,17 @@ export type ClientWriteContext = {
 
 type Event = { locals: App.Locals; params: { id: string }; request: Request };
 
-export type ClientFormOptions<S extends z.ZodTypeAny> = {
-	schema: S;
+export type ClientFormOptions<D> = {
+	/** The form's zod schema, or for a form zod alone does not read (the support plan's goal tree) its parser. */
+	schema: z.ZodType<D, z.ZodTypeDef, unknown> | { readForm: (formData: FormData) => Parsed<D> };
 	/** Fields that may repeat (checkbox groups). */
 	arrays?: string[];
 	/** A teammate may write this as a covering entry. */
 	covering?: boolean;
-	/** The form writes into the current enrolment: refused on a client without an open one. */
+	/** The form writes into the current enrolment: refused on a client without one. */
 	needsEnrolment?: boolean;
+	/** The field that refusal is shown at (default: the form as a whole). */
+	closedField?: string;
 	/** The `saved` answer the page shows its notice for. */
 	saved: string;
 	/**
@@ -41,15 +44,16 @@ export type ClientFormOptions<S extends z.ZodTypeAny> = {
  * form (zod), then the command and its audit row in one transaction; answers `{ saved }` or the
  * refusal with each message next to its field and the typed values kept.
  */
-export async function clientFormAction<S extends z.ZodTypeAny, T>(
+export async function clientFormAction<D, T>(
 	event: Event,
-	options: ClientFormOptions<S>,
-	command: (data: z.infer<S>, context: ClientWriteContext, access: ClientAccess) => CommandResult<T>
+	options: ClientFormOptions<D>,
+	command: (data: D, context: ClientWriteContext, access: ClientAccess) => CommandResult<T>
 ) {
 	const { locals, params, request } = event;
 	const access = requireClientWrite(locals.actor, params.id, options.covering ?? false);
 	const formData = await request.formData();
-	const parsed = parseForm(options.schema, formData, options.arrays ?? []);
+	const schema = options.schema;
+	const parsed: Parsed<D> = schema instanceof ZodType ? parseForm(schema, formData, options.arrays ?? []) : schema.readForm(formData);
 	if (!parsed.ok) return invalid(parsed.failure);
 	const context: ClientWriteContext = {
 		clientId: access.clientId,
@@ -59,7 +63,7 @@ export async function clientFormAction<S extends z.ZodTypeAny, T>(
 		actorId: locals.actor!.id,
 		today: isoDateInFinland()
 	};
-	if (options.needsEnrolment && context.enrolmentId === null) return refusedForm(formData, refused({ _form: 'clients_err_closed' }));
+	if (options.needsEnrolment && context.enrolmentId === null) return refusedForm(formData, refused({ [options.closedField ?? '_form']: 'clients_err_closed' }));
 	const entry = options.audit;
 	const result = entry
 		? audited(

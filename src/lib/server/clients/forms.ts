@@ -3,6 +3,8 @@ import { requiredText, optionalText, checkbox, integer, optionalNumber, choice, 
 import { parseDate } from '$lib/domain/dates';
 import { normaliseHenkilotunnus } from '$lib/domain/henkilotunnus';
 import { CLOSING_REASONS } from '$lib/domain/closing';
+import { parsePlanGoals, PLAN_TEXT_MAX } from '$lib/domain/support-plan';
+import { formValues, parseForm, translate, type Parsed } from '../forms';
 
 /** Form schemas of the client record. Dates accept ISO or Finnish d.m.yyyy. */
 
@@ -187,6 +189,18 @@ export const supportPlanSchema = z.object({
 	changeNote: optionalText(500),
 	baseVersion: integer(0, Number.MAX_SAFE_INTEGER)
 });
+
+/** The support plan's form: its fields (zod) and its goal tree (g1, g1s1, g1s1a1 …), errors of both at once. */
+export function parseSupportPlanForm(formData: FormData): Parsed<z.infer<typeof supportPlanSchema> & { goals: ReturnType<typeof parsePlanGoals>['goals'] }> {
+	const goalFields: Record<string, string> = {};
+	for (const [key, value] of formData) if (/^g\d/.test(key) && typeof value === 'string') goalFields[key] = value;
+	const tree = parsePlanGoals(goalFields);
+	const treeErrors = Object.fromEntries(Object.entries(tree.errors).map(([field, key]) => [field, translate(key, { max: PLAN_TEXT_MAX })]));
+	const parsed = parseForm(supportPlanSchema, formData);
+	if (!parsed.ok) return { ok: false, failure: { ...parsed.failure, errors: { ...parsed.failure.errors, ...treeErrors } } };
+	if (Object.keys(treeErrors).length > 0) return { ok: false, failure: { errors: treeErrors, values: formValues(formData) } };
+	return { ok: true, data: { ...parsed.data, goals: tree.goals } };
+}
 
 export const jobSearchActivitySchema = z.object({
 	date: date(),

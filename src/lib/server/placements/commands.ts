@@ -1,7 +1,9 @@
 import type { z } from 'zod';
-import type { Actor } from '../policy';
+import { can, type Actor } from '../policy';
 import type { AuditEntry } from '../audit';
 import { audited, done, refused, stale, type CommandResult } from '../commands';
+import type { PlacementInput } from '../employers/forms';
+import { employerOptions } from '../employers/register';
 import type {
 	addConsentSchema,
 	didNotStartSchema,
@@ -14,6 +16,8 @@ import type {
 } from '../employers/forms';
 import {
 	addEmployerConsent,
+	createPlacement,
+	currentEnrolmentOf,
 	endPlacement,
 	getPlacement,
 	markDidNotStart,
@@ -106,5 +110,18 @@ export function withdrawConsentForEmployer(context: Context, input: Input<typeof
 	return audited(
 		() => (withdrawConsent(input.consentId, access.clientId, access.employerId, today) ? done(undefined) : stale()),
 		() => ({ actor, action: 'update', entity: 'consent', entityId: input.consentId, clientId: access.clientId, teamId: access.teamId, details: 'withdrawn' })
+	);
+}
+
+type Enrolment = NonNullable<ReturnType<typeof currentEnrolmentOf>>;
+
+/** A new job for the client's current enrolment: not on a closed one, and at one of the team's employers. */
+export function addPlacement(actor: Actor, enrolment: Enrolment, input: PlacementInput): CommandResult<number> {
+	if (enrolment.closedDate !== null) return refused({ _form: 'employers_err_enrolment_closed' });
+	const employer = employerOptions([enrolment.teamId]).find((e) => e.id === input.employerId);
+	if (!employer || !can(actor, 'read', { kind: 'employer', teamId: employer.teamId })) return refused({ employerId: 'err_choice' });
+	return audited(
+		() => done(createPlacement(enrolment, input, actor.id)),
+		(id) => ({ actor, action: 'create', entity: 'placement', entityId: id, clientId: enrolment.clientId, teamId: enrolment.teamId })
 	);
 }

@@ -3,10 +3,9 @@ import type { Actions, PageServerLoad } from './$types';
 import { authorize, can, coachForNewClient, memberTeams, requireStaff } from '$lib/server/policy';
 import { parseForm, invalid, fieldError, refusedForm } from '$lib/server/forms';
 import { newClientSchema } from '$lib/server/clients/forms';
-import { createClientFromReferral } from '$lib/server/clients/commands';
+import { admitClient } from '$lib/server/clients/commands';
 import { teamStaff } from '$lib/server/clients/record';
 import { teamNames } from '$lib/server/accounts';
-import { audit } from '$lib/server/audit';
 import { isoDateInFinland } from '$lib/domain/dates';
 
 export const load: PageServerLoad = ({ locals }) => {
@@ -38,9 +37,8 @@ export const actions: Actions = {
 		// A coach's new client is their own; only a lead may assign someone else.
 		const coachId = coachForNewClient(actor, teamId, parsed.data.coachId);
 		if (!can(actor, 'update', { kind: 'client', teamId, coachId })) return fieldError(formData, 'coachId', 'err_choice');
-		const result = createClientFromReferral({ ...parsed.data, coachId }, actor.id, isoDateInFinland());
+		const result = admitClient(actor, { ...parsed.data, coachId }, isoDateInFinland());
 		if (!result.ok) return refusedForm(formData, result);
-		audit({ actor, action: 'create', entity: 'client', entityId: result.value, clientId: result.value, teamId });
 		redirect(303, `/clients/${result.value}?created`);
 	}
 };

@@ -1,10 +1,9 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { memberTeams, requireStaff } from '$lib/server/policy';
-import { fieldError } from '$lib/server/forms';
+import { fieldError, refusedForm } from '$lib/server/forms';
 import { teamMembersOf, teamNames } from '$lib/server/accounts';
-import { audit } from '$lib/server/audit';
-import { createEmployer } from '$lib/server/employers/register';
+import { addEmployer } from '$lib/server/employers/commands';
 import { creationTeam, validateEmployerForm } from '$lib/server/employers/save';
 
 export const load: PageServerLoad = ({ locals }) => {
@@ -24,8 +23,8 @@ export const actions: Actions = {
 		if (teamId === null) return fieldError(formData, 'teamId', 'err_choice');
 		const result = validateEmployerForm(formData, teamId);
 		if (!result.ok) return result.response;
-		const id = createEmployer(teamId, result.data);
-		audit({ actor: locals.actor, action: 'create', entity: 'employer', entityId: id, teamId });
-		redirect(303, `/employers/${id}?saved`);
+		const created = addEmployer(locals.actor, teamId, result.data);
+		if (!created.ok) return refusedForm(formData, created);
+		redirect(303, `/employers/${created.value}?saved`);
 	}
 };

@@ -1,10 +1,10 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { fieldError } from '$lib/server/forms';
+import { refusedForm } from '$lib/server/forms';
 import { teamMembersOf } from '$lib/server/accounts';
-import { audit } from '$lib/server/audit';
+import { editEmployer } from '$lib/server/employers/commands';
 import { authorizeEmployer } from '$lib/server/employers/access';
-import { getEmployer, updateEmployer } from '$lib/server/employers/register';
+import { getEmployer } from '$lib/server/employers/register';
 import { validateEmployerForm } from '$lib/server/employers/save';
 
 export const load: PageServerLoad = ({ locals, params }) => {
@@ -20,9 +20,8 @@ export const actions: Actions = {
 		const formData = await request.formData();
 		const result = validateEmployerForm(formData, row.teamId, row.id);
 		if (!result.ok) return result.response;
-		const version = Number(formData.get('version'));
-		if (!updateEmployer(row.id, version, result.data)) return fieldError(formData, '_form', 'err_stale', {}, 409);
-		audit({ actor: locals.actor, action: 'update', entity: 'employer', entityId: row.id, teamId: row.teamId });
+		const saved = editEmployer(locals.actor!, row, Number(formData.get('version')), result.data);
+		if (!saved.ok) return refusedForm(formData, saved);
 		redirect(303, `/employers/${row.id}?saved`);
 	}
 };

@@ -1,9 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { parseForm, invalid, refusedForm } from '$lib/server/forms';
-import { audit } from '$lib/server/audit';
 import { auditClientRead } from '$lib/server/read-budget';
 import { requireClientWrite } from '$lib/server/clients/access';
+import { clientFormAction } from '$lib/server/clients/form-action';
 import { consentSchema } from '$lib/server/clients/forms';
 import { addConsent } from '$lib/server/clients/commands';
 import { getIdentity } from '$lib/server/clients/record';
@@ -26,14 +25,13 @@ export const load: PageServerLoad = ({ locals, params }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ locals, params, request }) => {
-		const access = requireClientWrite(locals.actor, params.id);
-		const formData = await request.formData();
-		const parsed = parseForm(consentSchema, formData, ['parties', 'categories']);
-		if (!parsed.ok) return invalid(parsed.failure);
-		const result = addConsent(access.clientId, parsed.data, locals.actor!.id);
-		if (!result.ok) return refusedForm(formData, result);
-		audit({ actor: locals.actor, action: 'create', entity: 'consent', entityId: result.value, clientId: access.clientId, teamId: access.teamId });
-		redirect(303, `/clients/${access.clientId}?saved=consent#h-consents`);
+	default: async (event) => {
+		const answer = await clientFormAction(
+			event,
+			{ schema: consentSchema, arrays: ['parties', 'categories'], saved: 'consent', audit: { entity: 'consent' } },
+			(data, context) => addConsent(context.clientId, data, context.actorId)
+		);
+		if ('saved' in answer) redirect(303, `/clients/${event.params.id}?saved=consent#h-consents`);
+		return answer;
 	}
 };

@@ -1,12 +1,12 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { authorize, can, type Actor } from '$lib/server/policy';
-import { parseForm, invalid, fieldError } from '$lib/server/forms';
-import { audit } from '$lib/server/audit';
+import { authorize, type Actor } from '$lib/server/policy';
+import { parseForm, invalid, fieldError, refusedForm } from '$lib/server/forms';
 import { auditClientRead } from '$lib/server/read-budget';
 import { placementSchema } from '$lib/server/employers/forms';
 import { employerOptions } from '$lib/server/employers/register';
-import { createPlacement, currentEnrolmentOf } from '$lib/server/placements/placements';
+import { currentEnrolmentOf } from '$lib/server/placements/placements';
+import { addPlacement } from '$lib/server/placements/commands';
 
 function clientOr404(actor: Actor | null, rawId: string) {
 	const enrolment = currentEnrolmentOf(Number(rawId));
@@ -32,10 +32,8 @@ export const actions: Actions = {
 		if (enrolment.closedDate !== null) return fieldError(formData, '_form', 'employers_err_enrolment_closed');
 		const parsed = parseForm(placementSchema, formData);
 		if (!parsed.ok) return invalid(parsed.failure);
-		const employer = employerOptions([enrolment.teamId]).find((e) => e.id === parsed.data.employerId);
-		if (!employer || !can(locals.actor, 'read', { kind: 'employer', teamId: employer.teamId })) return fieldError(formData, 'employerId', 'err_choice');
-		const id = createPlacement(enrolment, parsed.data, locals.actor!.id);
-		audit({ actor: locals.actor, action: 'create', entity: 'placement', entityId: id, clientId: enrolment.clientId, teamId: enrolment.teamId });
-		redirect(303, `/placements/${id}?saved`);
+		const added = addPlacement(locals.actor!, enrolment, parsed.data);
+		if (!added.ok) return refusedForm(formData, added);
+		redirect(303, `/placements/${added.value}?saved`);
 	}
 };
