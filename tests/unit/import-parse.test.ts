@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
+import Papa from 'papaparse';
 import { describeImportError, isValidBusinessId, parseYesNo, validateEnrolments, validateEnrolmentsSteps, validatePlacements, VALIDATE_CHUNK } from '$lib/domain/import';
 import { decodeCsv, detectDelimiter, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, parseImportFile } from '../../src/lib/server/import/parse';
 
@@ -98,6 +99,29 @@ describe('files as Excel writes them', () => {
 		expect(over.table).toBeNull();
 		expect(over.errors).toEqual([{ file: 'enrolments.csv', row: null, column: null, code: 'too-many-rows', value: String(MAX_IMPORT_ROWS + 1) }]);
 		expect(describeImportError(over.errors[0])).toContain('more than 50 000 rows');
+	});
+	it('a large file parsed in pieces gives the rows of one parse (CRLF, quoted line breaks and quotes, blank lines)', () => {
+		const lines = Array.from({ length: 12_000 }, (_, i) =>
+			i % 500 === 3 ? '' : `C${i},"Aino ""A${i}""","Malli${i % 7 === 0 ? '\r\nrivi 2' : ''}",c@x.fi,1.2.2024,,kyllä,,`
+		);
+		const text = [ENROLMENT_HEADER, ...lines].join('\r\n') + '\r\n';
+		expect(text.length).toBeGreaterThan(2 * 256 * 1024);
+		const parsed = parseImportFile('enrolments.csv', utf8(text));
+		const [, ...all] = Papa.parse<string[]>(text, { skipEmptyLines: false }).data;
+		const expected = all.map((cells, i) => ({ cells, row: i + 2 })).filter((r) => r.cells.some((c) => c.trim() !== ''));
+		expect(parsed.errors).toEqual([]);
+		expect(parsed.table!.rows).toEqual(expected.map((r) => r.cells));
+		expect(parsed.table!.rowNumbers).toEqual(expected.map((r) => r.row));
+		expect(parsed.table!.rows[6]).toEqual(['C7', 'Aino "A7"', 'Malli\r\nrivi 2', 'c@x.fi', '1.2.2024', '', 'kyllä', '', '']);
+	});
+	it('a stray quote in a large file still gives the rows of one parse', () => {
+		const lines = Array.from({ length: 9000 }, (_, i) => `C${i},Aino,${i === 10 ? 'Malli 5" näyttö' : 'Malli'},c@x.fi,1.2.2024,,,,`);
+		const text = [ENROLMENT_HEADER, ...lines, 'C9000,"Aino\nrivi",Malli,c@x.fi,1.2.2024,,,,'].join('\n');
+		expect(text.length).toBeGreaterThan(256 * 1024);
+		const parsed = parseImportFile('enrolments.csv', utf8(text));
+		const [, ...all] = Papa.parse<string[]>(text, { skipEmptyLines: false }).data;
+		expect(parsed.table!.rows).toEqual(all);
+		expect(parsed.table!.rows[10][2]).toBe('Malli 5" näyttö');
 	});
 	it('validation in steps reports progress and gives the same rows and errors as at once', () => {
 		const lines = Array.from({ length: 2 * VALIDATE_CHUNK + 7 }, (_, i) => `C${i},Aino,Malli,c@x.fi,${i % 997 === 5 ? '31.2.2024' : '1.2.2024'},,kyllä,,`);
