@@ -3,7 +3,7 @@ import { count, eq } from 'drizzle-orm';
 import { createTeam, createUser } from '../../src/lib/server/accounts';
 import { getDb } from '../../src/lib/server/db';
 import { clients, employerContacts, enrolments, phaseChanges, placements, teamMembers, users } from '../../src/lib/server/db/schema';
-import { runImport, type ImportInput } from '../../src/lib/server/import/apply';
+import { runImport, runImportAsync, type ImportInput, type ImportProgress } from '../../src/lib/server/import/apply';
 import { templateCsv } from '../../src/lib/server/import/template';
 import { periodReport } from '../../src/lib/server/outcomes/service';
 import { reportCommand } from '../../src/lib/server/cli/report';
@@ -152,5 +152,48 @@ describe('import into the database', () => {
 	it('an unknown team without --create-team is an error', () => {
 		const result = runImport({ files: templateFiles('en'), teamName: 'Ei ole', dryRun: true, actor: null, today: TODAY });
 		expect(result.errors).toContainEqual({ file: null, row: null, column: null, code: 'unknown-team', value: 'Ei ole' });
+	});
+});
+
+describe('an import in steps (the web form)', () => {
+	const ENROLMENT_HEADER = 'client_ref,first_name,last_name,coach_email,referral_date,entry_date';
+	const large = (n: number) => file([ENROLMENT_HEADER, ...Array.from({ length: n }, (_, i) => `BIG-${i},Aino,Iso${i},coach@example.fi,1.2.2024,15.2.2024`)].join('\n'));
+
+	it('gives the same result as at once, and a dry run counts as the import then does', async () => {
+		const files = templateFiles('en');
+		files['placements.csv'] = file(
+			'client_ref,employer_name,business_id,job_title,status,start_date\nSAMPLE-001,Sample Café Ltd,,Café worker,started,2026-03-02\nSAMPLE-002,Uusi Firma Oy,1618033-3,Cook,started,2026-03-01\nSAMPLE-002,UUSI FIRMA OY,,Chef,agreed,\n'
+		);
+		const input = { files, teamName: 'Vantaan IPS-tiimi', dryRun: true, actor: null, today: TODAY };
+		const dry = await runImportAsync(input);
+		expect(dry).toEqual(runImport(input));
+		expect(dry.ok).toBe(true);
+		const before = [countOf(clients), countOf(placements)];
+		const real = runImport({ ...input, dryRun: false });
+		expect({ ...real, dryRun: true }).toEqual(dry);
+		// The second placement created its employer; the third finds it by name (any letter case).
+		expect(real.employersCreated).toBe(dry.employersCreated);
+		expect(countOf(placements)).toBe(before[1] + real.counts['placements.csv']!.created);
+		// Re-imported: the dry run finds every row as the import does (all updated, nothing new).
+		const again = await runImportAsync(input);
+		expect(again.counts['placements.csv']).toEqual({ rows: 3, created: 0, updated: 3 });
+		expect({ ...runImport({ ...input, dryRun: false }), dryRun: true }).toEqual(again);
+	});
+
+	it('reports progress, and another task on the event loop runs before a large check finishes', async () => {
+		const progress: ImportProgress[] = [];
+		let finished = false;
+		const run = runImportAsync({ files: { 'enrolments.csv': large(12_000) }, teamName: 'Vantaan IPS-tiimi', dryRun: true, actor: null, today: TODAY }, (p) => progress.push({ ...p })).then((r) => {
+			finished = true;
+			return r;
+		});
+		// Another request's work, queued after the import started.
+		const finishedWhenOtherRan = await new Promise<boolean>((resolve) => setTimeout(() => resolve(finished), 0));
+		expect(finishedWhenOtherRan).toBe(false);
+		const result = await run;
+		expect(result.counts['enrolments.csv']).toEqual({ rows: 12_000, created: 12_000, updated: 0 });
+		expect(progress[0]).toEqual({ phase: 'validate', done: 2000, total: 12_000 });
+		expect(progress).toContainEqual({ phase: 'write', done: 12_000, total: 12_000 });
+		expect(getDb().select({ n: count() }).from(clients).where(eq(clients.importRef, 'BIG-0')).get()!.n).toBe(0);
 	});
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { describeImportError, isValidBusinessId, parseYesNo, validateEnrolments, validatePlacements } from '$lib/domain/import';
-import { decodeCsv, detectDelimiter, MAX_IMPORT_BYTES, parseImportFile } from '../../src/lib/server/import/parse';
+import Papa from 'papaparse';
+import { describeImportError, isValidBusinessId, parseYesNo, validateEnrolments, validateEnrolmentsSteps, validatePlacements, VALIDATE_CHUNK } from '$lib/domain/import';
+import { decodeCsv, detectDelimiter, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, parseImportFile } from '../../src/lib/server/import/parse';
 
 const TODAY = '2026-11-23';
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -88,6 +89,54 @@ describe('files as Excel writes them', () => {
 		const big = new Uint8Array(50 * 1024 * 1024).fill(0x61);
 		expect(big.byteLength).toBeGreaterThan(MAX_IMPORT_BYTES);
 		expect(parseImportFile('placements.csv', big).errors[0].code).toBe('too-large');
+	});
+	it(`refuses a file of more than ${MAX_IMPORT_ROWS} data rows as a whole; blank lines do not count`, () => {
+		const rows = (n: number) => Array.from({ length: n }, (_, i) => `C${i},Aino,Malli,c@x.fi,1.2.2024,,,,`);
+		const atCap = parseImportFile('enrolments.csv', utf8([ENROLMENT_HEADER, ...rows(MAX_IMPORT_ROWS), '', ''].join('\n')));
+		expect(atCap.errors).toEqual([]);
+		expect(atCap.table!.rows).toHaveLength(MAX_IMPORT_ROWS);
+		const over = parseImportFile('enrolments.csv', utf8([ENROLMENT_HEADER, ...rows(MAX_IMPORT_ROWS + 1)].join('\n')));
+		expect(over.table).toBeNull();
+		expect(over.errors).toEqual([{ file: 'enrolments.csv', row: null, column: null, code: 'too-many-rows', value: String(MAX_IMPORT_ROWS + 1) }]);
+		expect(describeImportError(over.errors[0])).toContain('more than 50 000 rows');
+	});
+	it('a large file parsed in pieces gives the rows of one parse (CRLF, quoted line breaks and quotes, blank lines)', () => {
+		const lines = Array.from({ length: 12_000 }, (_, i) =>
+			i % 500 === 3 ? '' : `C${i},"Aino ""A${i}""","Malli${i % 7 === 0 ? '\r\nrivi 2' : ''}",c@x.fi,1.2.2024,,kyllä,,`
+		);
+		const text = [ENROLMENT_HEADER, ...lines].join('\r\n') + '\r\n';
+		expect(text.length).toBeGreaterThan(2 * 256 * 1024);
+		const parsed = parseImportFile('enrolments.csv', utf8(text));
+		const [, ...all] = Papa.parse<string[]>(text, { skipEmptyLines: false }).data;
+		const expected = all.map((cells, i) => ({ cells, row: i + 2 })).filter((r) => r.cells.some((c) => c.trim() !== ''));
+		expect(parsed.errors).toEqual([]);
+		expect(parsed.table!.rows).toEqual(expected.map((r) => r.cells));
+		expect(parsed.table!.rowNumbers).toEqual(expected.map((r) => r.row));
+		expect(parsed.table!.rows[6]).toEqual(['C7', 'Aino "A7"', 'Malli\r\nrivi 2', 'c@x.fi', '1.2.2024', '', 'kyllä', '', '']);
+	});
+	it('a stray quote in a large file still gives the rows of one parse', () => {
+		const lines = Array.from({ length: 9000 }, (_, i) => `C${i},Aino,${i === 10 ? 'Malli 5" näyttö' : 'Malli'},c@x.fi,1.2.2024,,,,`);
+		const text = [ENROLMENT_HEADER, ...lines, 'C9000,"Aino\nrivi",Malli,c@x.fi,1.2.2024,,,,'].join('\n');
+		expect(text.length).toBeGreaterThan(256 * 1024);
+		const parsed = parseImportFile('enrolments.csv', utf8(text));
+		const [, ...all] = Papa.parse<string[]>(text, { skipEmptyLines: false }).data;
+		expect(parsed.table!.rows).toEqual(all);
+		expect(parsed.table!.rows[10][2]).toBe('Malli 5" näyttö');
+	});
+	it('validation in steps reports progress and gives the same rows and errors as at once', () => {
+		const lines = Array.from({ length: 2 * VALIDATE_CHUNK + 7 }, (_, i) => `C${i},Aino,Malli,c@x.fi,${i % 997 === 5 ? '31.2.2024' : '1.2.2024'},,kyllä,,`);
+		const table = parseImportFile('enrolments.csv', utf8([ENROLMENT_HEADER, ...lines].join('\n'))).table!;
+		const steps = validateEnrolmentsSteps(table, TODAY);
+		const reported: number[] = [];
+		let next = steps.next();
+		while (!next.done) {
+			reported.push(next.value);
+			next = steps.next();
+		}
+		expect(reported).toEqual([VALIDATE_CHUNK, 2 * VALIDATE_CHUNK]);
+		expect(next.value).toEqual(validateEnrolments(table, TODAY));
+		expect(next.value.rows).toHaveLength(lines.length - 5);
+		expect(next.value.errors.map((e) => e.row)).toEqual([7, 1004, 2001, 2998, 3995]);
 	});
 	it('flags rows with more fields than the header', () => {
 		expect(parseImportFile('enrolments.csv', utf8(`${ENROLMENT_HEADER}\nA,B,C,c@x.fi,2026-01-01,,,,,extra\n`)).errors).toEqual([

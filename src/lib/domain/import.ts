@@ -41,6 +41,7 @@ export const END_REASONS = ['better-job', 'quit-no-plan', 'dismissed', 'fixed-te
 
 export type ImportErrorCode =
 	| 'too-large'
+	| 'too-many-rows'
 	| 'empty-file'
 	| 'csv-syntax'
 	| 'unknown-file'
@@ -71,6 +72,7 @@ export type ImportError = { file: ImportFileName | null; row: number | null; col
 
 const ENGLISH: Record<ImportErrorCode, string> = {
 	'too-large': 'the file is larger than 10 MB; split it into smaller files',
+	'too-many-rows': 'the file has more than 50 000 rows; split it into smaller files',
 	'empty-file': 'the file is empty',
 	'csv-syntax': 'the row is not valid CSV (check quotes)',
 	'unknown-file': 'unknown file name (expected enrolments.csv, employer_contacts.csv, placements.csv)',
@@ -259,22 +261,47 @@ class RowReader {
 	}
 }
 
-function readers(table: ParsedTable, today: string): RowReader[] {
-	return table.rows.map((cells, i) => {
-		const byColumn: Record<string, string> = {};
-		table.header.forEach((column, c) => (byColumn[column] = cells[c] ?? ''));
-		return new RowReader(table.file, table.rowNumbers[i], byColumn, today);
-	});
+function reader(table: ParsedTable, i: number, today: string): RowReader {
+	const cells = table.rows[i];
+	const byColumn: Record<string, string> = {};
+	table.header.forEach((column, c) => (byColumn[column] = cells[c] ?? ''));
+	return new RowReader(table.file, table.rowNumbers[i], byColumn, today);
 }
 
 export type Validated<T> = { rows: T[]; errors: ImportError[] };
 
+/** Rows validated between two progress reports (a few milliseconds of work between two yields to the event loop). */
+export const VALIDATE_CHUNK = 2000;
+
+/** A validation in steps: yields the number of rows validated so far every VALIDATE_CHUNK rows. */
+export type ValidationSteps<T> = Generator<number, Validated<T>, void>;
+
+/** Runs a step-wise validation to its end at once (the CLI and tests). */
+export function runSteps<T>(steps: Generator<unknown, T, void>): T {
+	for (;;) {
+		const next = steps.next();
+		if (next.done) return next.value;
+	}
+}
+
 export function validateEnrolments(table: ParsedTable, today: string): Validated<EnrolmentRow> {
+	return runSteps(validateEnrolmentsSteps(table, today));
+}
+export function validateEmployerContacts(table: ParsedTable, today: string): Validated<EmployerContactRow> {
+	return runSteps(validateEmployerContactsSteps(table, today));
+}
+export function validatePlacements(table: ParsedTable, today: string): Validated<PlacementRow> {
+	return runSteps(validatePlacementsSteps(table, today));
+}
+
+export function* validateEnrolmentsSteps(table: ParsedTable, today: string): ValidationSteps<EnrolmentRow> {
 	const rows: EnrolmentRow[] = [];
 	const errors: ImportError[] = [];
 	const names = new Map<string, string>();
 	const seen = new Set<string>();
-	for (const r of readers(table, today)) {
+	for (let i = 0; i < table.rows.length; i++) {
+		if (i > 0 && i % VALIDATE_CHUNK === 0) yield i;
+		const r = reader(table, i, today);
 		const clientRef = r.text('client_ref', true, 100);
 		const firstName = r.text('first_name', true, 100);
 		const lastName = r.text('last_name', true, 100);
@@ -301,10 +328,12 @@ export function validateEnrolments(table: ParsedTable, today: string): Validated
 	return { rows, errors };
 }
 
-export function validateEmployerContacts(table: ParsedTable, today: string): Validated<EmployerContactRow> {
+export function* validateEmployerContactsSteps(table: ParsedTable, today: string): ValidationSteps<EmployerContactRow> {
 	const rows: EmployerContactRow[] = [];
 	const errors: ImportError[] = [];
-	for (const r of readers(table, today)) {
+	for (let i = 0; i < table.rows.length; i++) {
+		if (i > 0 && i % VALIDATE_CHUNK === 0) yield i;
+		const r = reader(table, i, today);
 		const date = r.date('date', true);
 		const coachEmail = r.email('coach_email');
 		const employerName = r.text('employer_name', true);
@@ -319,10 +348,12 @@ export function validateEmployerContacts(table: ParsedTable, today: string): Val
 	return { rows, errors };
 }
 
-export function validatePlacements(table: ParsedTable, today: string): Validated<PlacementRow> {
+export function* validatePlacementsSteps(table: ParsedTable, today: string): ValidationSteps<PlacementRow> {
 	const rows: PlacementRow[] = [];
 	const errors: ImportError[] = [];
-	for (const r of readers(table, today)) {
+	for (let i = 0; i < table.rows.length; i++) {
+		if (i > 0 && i % VALIDATE_CHUNK === 0) yield i;
+		const r = reader(table, i, today);
 		const clientRef = r.text('client_ref', true, 100);
 		const employerName = r.text('employer_name', true);
 		const businessId = r.businessId('business_id');
