@@ -7,6 +7,7 @@ import { loadActor } from '../../src/lib/server/auth/session';
 import * as commands from '../../src/lib/server/clients/commands';
 import { getClientAccess, requireClientWrite } from '../../src/lib/server/clients/access';
 import * as network from '../../src/lib/server/clients/network';
+import { NETWORK_ROLES } from '$lib/domain/vocabularies';
 import { parseForm } from '../../src/lib/server/forms';
 import { listAudit } from '../../src/lib/server/audit';
 import { exportClientData, anonymiseClient, setRetentionYears } from '../../src/lib/server/trust/personal-data';
@@ -66,7 +67,7 @@ describe('network person validation', () => {
 	it('an edit needs the id and the version it was read at', () => {
 		const parsed = parseForm(network.updatePersonSchema, form({ ...person }));
 		expect(parsed.ok ? [] : Object.keys(parsed.failure.errors).sort()).toEqual(['id', 'version']);
-		expect(network.NETWORK_ROLES).toEqual(['responsible-worker', 'work-ability-coordinator', 'personal-coach', 'care-contact', 'other']);
+		expect(NETWORK_ROLES).toEqual(['responsible-worker', 'work-ability-coordinator', 'personal-coach', 'care-contact', 'other']);
 	});
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
-import { describeImportError, isValidBusinessId, parseYesNo, validateEnrolments, validateEnrolmentsSteps, validatePlacements, VALIDATE_CHUNK } from '$lib/domain/import';
+import { isValidBusinessId } from '$lib/domain/business-id';
+import { describeImportError, parseYesNo, validateEnrolments, validateEnrolmentsSteps, validatePlacements, VALIDATE_CHUNK } from '$lib/domain/import';
 import { decodeCsv, detectDelimiter, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, parseImportFile } from '../../src/lib/server/import/parse';
 
 const TODAY = '2026-11-23';

@@ -3,21 +3,7 @@
  * by itself. "Could not be reached" needs assertive outreach first.
  */
 
-export const CLOSING_REASONS = [
-	'employed',
-	'studies',
-	'rehabilitative-work',
-	'work-trial',
-	'sick-leave-rehab',
-	'other-service',
-	'health',
-	'no-longer-wants-work',
-	'not-reached',
-	'moved-away',
-	'deceased',
-	'other'
-] as const;
-export type ClosingReason = (typeof CLOSING_REASONS)[number];
+import { CLOSING_REASONS, type ClosingReason } from './vocabularies';
 
 /** IPS assertive outreach: at least this many recorded attempts before "could not be reached". */
 export const MIN_OUTREACH_ATTEMPTS = 3;

@@ -4,7 +4,8 @@
  * Pure: the CSV text is parsed elsewhere; database look-ups (coaches, existing clients) come after.
  */
 import { parseDate } from './dates';
-import { CLOSING_REASONS } from './outcomes';
+import { CLOSING_REASONS, CONTACT_MODES, EMPLOYER_CONTACT_PURPOSES, END_REASONS, PLACEMENT_STATUSES } from './vocabularies';
+import { isValidBusinessId, normaliseBusinessId } from './business-id';
 
 export const IMPORT_FILES = ['enrolments.csv', 'employer_contacts.csv', 'placements.csv'] as const;
 export type ImportFileName = (typeof IMPORT_FILES)[number];
@@ -34,10 +35,6 @@ export function columnsOf(file: ImportFileName): string[] {
 	return order[file];
 }
 
-export const CONTACT_MODES = ['face-to-face', 'phone', 'email', 'video', 'message'] as const;
-export const EMPLOYER_CONTACT_PURPOSES = ['introduction', 'learn-business', 'present-candidate', 'interview', 'job-start', 'in-work-support', 'follow-up'] as const;
-export const PLACEMENT_STATUSES = ['agreed', 'started', 'ended', 'did-not-start'] as const;
-export const END_REASONS = ['better-job', 'quit-no-plan', 'dismissed', 'fixed-term-ended', 'laid-off', 'other'] as const;
 
 export type ImportErrorCode =
 	| 'too-large'
@@ -117,16 +114,6 @@ export function parseYesNo(value: string): boolean | null {
 	return null;
 }
 
-/** Y-tunnus: 7 digits, a hyphen and a check digit (weights 7,9,10,5,8,4,2; mod 11). */
-export function isValidBusinessId(value: string): boolean {
-	const m = /^(\d{7})-(\d)$/.exec(value.trim());
-	if (!m) return false;
-	const weights = [7, 9, 10, 5, 8, 4, 2];
-	const sum = [...m[1]].reduce((acc, d, i) => acc + Number(d) * weights[i], 0);
-	const rem = sum % 11;
-	if (rem === 1) return false;
-	return (rem === 0 ? 0 : 11 - rem) === Number(m[2]);
-}
 
 export type EnrolmentRow = {
 	row: number;
@@ -243,8 +230,10 @@ class RowReader {
 	}
 	businessId(column: string): string | null {
 		const v = this.text(column, false);
-		if (v !== null && !isValidBusinessId(v)) this.fail(column, 'bad-business-id', v);
-		return v;
+		if (v === null) return null;
+		// The same rule and form as the employer form's (docs/domain/codes.md#business-id).
+		if (!isValidBusinessId(v)) this.fail(column, 'bad-business-id', v);
+		return normaliseBusinessId(v);
 	}
 	number(column: string, min: number, max: number): number | null {
 		const v = this.text(column, false);

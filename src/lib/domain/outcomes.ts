@@ -3,7 +3,8 @@
  * database, no clock (today is passed in). Every figure names the records it counted and the
  * records it left out, and why, so each number can be traced back.
  */
-import { endingSatisfactory, type EndReason } from './placements';
+import { endingSatisfactory } from './placements';
+import type { EndReason } from './vocabularies';
 import { addDays } from './dates';
 
 export type Period = { from: string; to: string };
@@ -112,9 +113,6 @@ export type OutcomeReport = {
 };
 
 export type FigureKey = { [K in keyof OutcomeReport]: OutcomeReport[K] extends Figure ? K : never }[keyof OutcomeReport];
-
-// One home per code list: closing reasons live with the closing rules, end reasons with the placement rules.
-export { CLOSING_REASONS } from './closing';
 
 /** IPS Employment Center quarterly benchmarks (minimum, average, excellent). */
 export const EMPLOYMENT_RATE_BENCHMARKS = [0.31, 0.41, 0.5] as const;

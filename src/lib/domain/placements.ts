@@ -1,9 +1,5 @@
 /** Placement rules (docs/domain/employers.md#placements, codes in docs/domain/codes.md). */
-export const PLACEMENT_STATUSES = ['agreed', 'started', 'ended', 'did-not-start'] as const;
-export type PlacementStatusCode = (typeof PLACEMENT_STATUSES)[number];
-
-export const END_REASONS = ['better-job', 'quit-no-plan', 'dismissed', 'fixed-term-ended', 'laid-off', 'other'] as const;
-export type EndReason = (typeof END_REASONS)[number];
+import type { EndReason, PlacementStatusCode } from './vocabularies';
 
 const SATISFACTORY: readonly EndReason[] = ['better-job', 'fixed-term-ended'];
 

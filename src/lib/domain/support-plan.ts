@@ -6,9 +6,8 @@ import { parseDate } from './dates';
  * g0s1a2_status. Empty rows are the form's spare slots and are dropped.
  */
 
-export const PLAN_ACTION_STATUSES = ['planned', 'ongoing', 'done', 'dropped'] as const;
-export type PlanActionStatus = (typeof PLAN_ACTION_STATUSES)[number];
-export type PlanAction = { text: string; responsible: string; due: string | null; status: PlanActionStatus };
+import { ACTION_STATUSES, type ActionStatus } from './vocabularies';
+export type PlanAction = { text: string; responsible: string; due: string | null; status: ActionStatus };
 export type PlanSubGoal = { title: string; actions: PlanAction[] };
 export type PlanGoal = { title: string; subGoals: PlanSubGoal[] };
 
@@ -57,7 +56,7 @@ export function parsePlanGoals(fields: Record<string, string>): { goals: PlanGoa
 				const due = dueRaw ? parseDate(dueRaw) : null;
 				if (dueRaw && !due) errors[`${aKey}_due`] = 'err_date';
 				const statusRaw = text(`${aKey}_status`) || 'planned';
-				const status = (PLAN_ACTION_STATUSES as readonly string[]).includes(statusRaw) ? (statusRaw as PlanActionStatus) : null;
+				const status = (ACTION_STATUSES as readonly string[]).includes(statusRaw) ? (statusRaw as ActionStatus) : null;
 				if (!status) errors[`${aKey}_status`] = 'err_choice';
 				actions.push({ text: actionText, responsible, due, status: status ?? 'planned' });
 			}

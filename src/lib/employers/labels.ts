@@ -1,28 +1,23 @@
 import * as m from '$lib/paraglide/messages';
 
 /** Code → translated label for the employer feature's enums (codes: docs/domain/codes.md). */
-export const STAGES = ['new-lead', 'introduced', 'learning-needs', 'active-partner', 'dormant'] as const;
-export const MODES = ['face-to-face', 'phone', 'email', 'video', 'message'] as const;
-export const PURPOSES = ['introduction', 'learn-business', 'present-candidate', 'interview', 'job-start', 'in-work-support', 'follow-up'] as const;
-export const DISCLOSURES = ['none', 'general', 'specific'] as const;
-export const STATUSES = ['agreed', 'started', 'ended', 'did-not-start'] as const;
-export const END_REASONS = ['better-job', 'quit-no-plan', 'dismissed', 'fixed-term-ended', 'laid-off', 'other'] as const;
+import type { CONTACT_MODES, EMPLOYER_CONTACT_PURPOSES, EMPLOYER_STAGES, END_REASONS, PLACEMENT_DISCLOSURES, PLACEMENT_STATUSES, Labels } from '$lib/domain/vocabularies';
 
-const stages: Record<string, () => string> = {
+const stages: Labels<typeof EMPLOYER_STAGES> = {
 	'new-lead': m.employers_stage_new_lead,
 	introduced: m.employers_stage_introduced,
 	'learning-needs': m.employers_stage_learning_needs,
 	'active-partner': m.employers_stage_active_partner,
 	dormant: m.employers_stage_dormant
 };
-const modes: Record<string, () => string> = {
+const modes: Labels<typeof CONTACT_MODES> = {
 	'face-to-face': m.employers_mode_face_to_face,
 	phone: m.employers_mode_phone,
 	email: m.employers_mode_email,
 	video: m.employers_mode_video,
 	message: m.employers_mode_message
 };
-const purposes: Record<string, () => string> = {
+const purposes: Labels<typeof EMPLOYER_CONTACT_PURPOSES> = {
 	introduction: m.employers_purpose_introduction,
 	'learn-business': m.employers_purpose_learn_business,
 	'present-candidate': m.employers_purpose_present_candidate,
@@ -31,18 +26,18 @@ const purposes: Record<string, () => string> = {
 	'in-work-support': m.employers_purpose_in_work_support,
 	'follow-up': m.employers_purpose_follow_up
 };
-const disclosures: Record<string, () => string> = {
+const disclosures: Labels<typeof PLACEMENT_DISCLOSURES> = {
 	none: m.employers_disclosure_none,
 	general: m.employers_disclosure_general,
 	specific: m.employers_disclosure_specific
 };
-const statuses: Record<string, () => string> = {
+const statuses: Labels<typeof PLACEMENT_STATUSES> = {
 	agreed: m.employers_status_agreed,
 	started: m.employers_status_started,
 	ended: m.employers_status_ended,
 	'did-not-start': m.employers_status_did_not_start
 };
-const endReasons: Record<string, () => string> = {
+const endReasons: Labels<typeof END_REASONS> = {
 	'better-job': m.employers_end_better_job,
 	'quit-no-plan': m.employers_end_quit_no_plan,
 	dismissed: m.employers_end_dismissed,
@@ -65,7 +60,7 @@ const followAlongStates: Record<string, () => string> = {
 	upcoming: m.employers_fa_state_upcoming
 };
 
-const label = (table: Record<string, () => string>, code: string | null | undefined) => (code ? (table[code]?.() ?? code) : '–');
+const label = (table: Record<string, () => string>, code: string | null | undefined) => (code ? ((table as Record<string, (() => string) | undefined>)[code]?.() ?? code) : '–');
 export const stageLabel = (code: string | null | undefined) => label(stages, code);
 export const modeLabel = (code: string | null | undefined) => label(modes, code);
 export const purposeLabel = (code: string | null | undefined) => label(purposes, code);

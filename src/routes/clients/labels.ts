@@ -1,8 +1,26 @@
 import * as m from '$lib/paraglide/messages';
+import type {
+	ACTION_STATUSES,
+	ASSIGNMENT_KINDS,
+	BENEFITS_COUNSELLING_STATUSES,
+	CLIENT_LANGUAGES,
+	CLOSING_REASONS,
+	CONSENT_CATEGORIES,
+	CONSENT_FORMS,
+	CONSENT_PARTIES,
+	CONSENT_SIGNED_HOW,
+	CONTACT_MODES,
+	CONTACT_PLACES,
+	DISCLOSURE_DECISIONS,
+	OUTREACH_CHANNELS,
+	REFERRAL_SOURCES,
+	SITUATIONS_AT_REFERRAL,
+	Labels
+} from '$lib/domain/vocabularies';
 
 /** Code → UI text for the client record's enumerations (codes: docs/domain/codes.md). */
 type Label = () => string;
-const pick = (table: Record<string, Label>, code: string | null | undefined): string => (code && table[code] ? table[code]() : (code ?? '–'));
+const pick = (table: Partial<Record<string, Label>>, code: string | null | undefined): string => (code && table[code] ? table[code]!() : (code ?? '–'));
 
 export const phaseLabels: Record<string, Label> = {
 	'1': m.clients_phase_1,
@@ -26,14 +44,14 @@ export const flagLabels: Record<string, Label> = {
 };
 export const flagLabel = (flag: string) => pick(flagLabels, flag);
 
-export const modeLabels: Record<string, Label> = {
+export const modeLabels: Labels<typeof CONTACT_MODES> = {
 	'face-to-face': m.clients_mode_face_to_face,
 	phone: m.clients_mode_phone,
 	video: m.clients_mode_video,
 	message: m.clients_mode_message,
 	email: m.clients_mode_email
 };
-export const placeLabels: Record<string, Label> = {
+export const placeLabels: Labels<typeof CONTACT_PLACES> = {
 	office: m.clients_place_office,
 	workplace: m.clients_place_workplace,
 	home: m.clients_place_home,
@@ -41,7 +59,7 @@ export const placeLabels: Record<string, Label> = {
 	'partner-premises': m.clients_place_partner,
 	remote: m.clients_place_remote
 };
-export const sourceLabels: Record<string, Label> = {
+export const sourceLabels: Labels<typeof REFERRAL_SOURCES> = {
 	'adult-social-work': m.clients_source_social_work,
 	'employment-services': m.clients_source_employment_services,
 	kela: m.clients_source_kela,
@@ -51,7 +69,7 @@ export const sourceLabels: Record<string, Label> = {
 	self: m.clients_source_self,
 	other: m.clients_source_other
 };
-export const situationLabels: Record<string, Label> = {
+export const situationLabels: Labels<typeof SITUATIONS_AT_REFERRAL> = {
 	unemployed: m.clients_situation_unemployed,
 	'rehabilitation-allowance': m.clients_situation_rehab_allowance,
 	'disability-pension': m.clients_situation_disability_pension,
@@ -59,7 +77,7 @@ export const situationLabels: Record<string, Label> = {
 	'job-at-risk': m.clients_situation_job_at_risk,
 	other: m.clients_situation_other
 };
-export const closingLabels: Record<string, Label> = {
+export const closingLabels: Labels<typeof CLOSING_REASONS> = {
 	employed: m.clients_close_employed,
 	studies: m.clients_close_studies,
 	'rehabilitative-work': m.clients_close_rehabilitative_work,
@@ -73,7 +91,7 @@ export const closingLabels: Record<string, Label> = {
 	deceased: m.clients_close_deceased,
 	other: m.clients_close_other
 };
-export const channelLabels: Record<string, Label> = {
+export const channelLabels: Labels<typeof OUTREACH_CHANNELS> = {
 	phone: m.clients_mode_phone,
 	'text-message': m.clients_channel_text,
 	letter: m.clients_channel_letter,
@@ -88,8 +106,8 @@ export const consentStateLabels: Record<string, Label> = {
 	withdrawn: m.clients_flag_consent_withdrawn,
 	missing: m.clients_flag_consent_missing
 };
-export const consentFormLabels: Record<string, Label> = { y100: m.clients_consent_form_y100, own: m.clients_consent_form_own, oral: m.clients_consent_form_oral };
-export const partyLabels: Record<string, Label> = {
+export const consentFormLabels: Labels<typeof CONSENT_FORMS> = { y100: m.clients_consent_form_y100, own: m.clients_consent_form_own, oral: m.clients_consent_form_oral };
+export const partyLabels: Labels<typeof CONSENT_PARTIES> = {
 	hyvinvointialue: m.clients_party_wellbeing,
 	kela: m.clients_source_kela,
 	tyollisyyspalvelut: m.clients_source_employment_services,
@@ -97,28 +115,28 @@ export const partyLabels: Record<string, Label> = {
 	employer: m.clients_party_employer,
 	other: m.clients_source_other
 };
-export const categoryLabels: Record<string, Label> = {
+export const categoryLabels: Labels<typeof CONSENT_CATEGORIES> = {
 	contact: m.clients_category_contact,
 	'work-history': m.clients_category_work_history,
 	education: m.clients_category_education,
 	benefits: m.clients_category_benefits,
 	plan: m.clients_category_plan
 };
-export const signedLabels: Record<string, Label> = {
+export const signedLabels: Labels<typeof CONSENT_SIGNED_HOW> = {
 	signature: m.clients_signed_signature,
 	'e-signature': m.clients_signed_e_signature,
 	'strong-identification': m.clients_signed_strong_id,
 	oral: m.clients_consent_form_oral
 };
-export const languageLabels: Record<string, Label> = { fi: m.lang_fi, sv: m.lang_sv, en: m.lang_en, other: m.lang_other };
-export const benefitsLabels: Record<string, Label> = { offered: m.clients_benefits_offered, done: m.clients_benefits_done };
-export const disclosureLabels: Record<string, Label> = {
+export const languageLabels: Labels<typeof CLIENT_LANGUAGES> = { fi: m.lang_fi, sv: m.lang_sv, en: m.lang_en, other: m.lang_other };
+export const benefitsLabels: Labels<typeof BENEFITS_COUNSELLING_STATUSES> = { offered: m.clients_benefits_offered, done: m.clients_benefits_done };
+export const disclosureLabels: Labels<typeof DISCLOSURE_DECISIONS> = {
 	undecided: m.clients_disclosure_undecided,
 	none: m.clients_disclosure_none,
 	general: m.clients_disclosure_general,
 	specific: m.clients_disclosure_specific
 };
-export const planStatusLabels: Record<string, Label> = { planned: m.clients_plan_planned, ongoing: m.clients_plan_ongoing, done: m.clients_plan_done, dropped: m.clients_plan_dropped };
+export const planStatusLabels: Labels<typeof ACTION_STATUSES> = { planned: m.clients_plan_planned, ongoing: m.clients_plan_ongoing, done: m.clients_plan_done, dropped: m.clients_plan_dropped };
 export const missingLabels: Record<string, Label> = {
 	agreement: m.clients_missing_agreement,
 	consent: m.clients_missing_consent,
@@ -130,7 +148,7 @@ export const missingLabels: Record<string, Label> = {
 	placement: m.clients_missing_placement,
 	'job-start': m.clients_missing_job_start
 };
-export const assignmentLabels: Record<string, Label> = { coach: m.clients_coach, responsible: m.clients_responsible };
+export const assignmentLabels: Labels<typeof ASSIGNMENT_KINDS> = { coach: m.clients_coach, responsible: m.clients_responsible };
 
 export const label = pick;
-export const options = (table: Record<string, Label>) => Object.entries(table).map(([value, text]) => ({ value, label: text() }));
+export const options = (table: Partial<Record<string, Label>>) => Object.entries(table).map(([value, text]) => ({ value, label: text!() }));

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { authorize, memberTeams, requireStaff } from '$lib/server/policy';
 import { listEmployers, municipalitiesOf, openContactRequests } from '$lib/server/employers/register';
-import { EMPLOYER_STAGES } from '$lib/server/employers/forms';
+import { EMPLOYER_STAGES } from '$lib/domain/vocabularies';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	requireStaff(locals.actor);

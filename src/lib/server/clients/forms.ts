@@ -2,7 +2,23 @@ import { z } from 'zod';
 import { requiredText, optionalText, checkbox, integer, optionalNumber, choice, id, isoDate, optionalIsoDate } from '$lib/forms/fields';
 import { parseDate } from '$lib/domain/dates';
 import { normaliseHenkilotunnus } from '$lib/domain/henkilotunnus';
-import { CLOSING_REASONS } from '$lib/domain/closing';
+import {
+	ASSIGNMENT_KINDS,
+	BENEFITS_COUNSELLING_STATUSES,
+	CLIENT_LANGUAGES,
+	CLOSING_REASONS,
+	CONSENT_CATEGORIES,
+	CONSENT_FORMS,
+	CONSENT_PARTIES,
+	CONSENT_SIGNED_HOW,
+	CONTACT_MODES,
+	CONTACT_PLACES,
+	DISCLOSURE_DECISIONS,
+	JOB_SEARCH_ACTIVITY_KINDS,
+	OUTREACH_CHANNELS,
+	REFERRAL_SOURCES,
+	SITUATIONS_AT_REFERRAL
+} from '$lib/domain/vocabularies';
 import { parsePlanGoals, PLAN_TEXT_MAX } from '$lib/domain/support-plan';
 import { formValues, parseForm, translate, type Parsed } from '../forms';
 
@@ -12,19 +28,6 @@ const toIso = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? (parse
 export const date = () => z.preprocess(toIso, isoDate());
 export const optionalDate = () => z.preprocess(toIso, optionalIsoDate());
 
-export const REFERRAL_SOURCES = ['adult-social-work', 'employment-services', 'kela', 'psychiatric-care', 'ngo', 'health-centre', 'self', 'other'] as const;
-export const SITUATIONS = ['unemployed', 'rehabilitation-allowance', 'disability-pension', 'student', 'job-at-risk', 'other'] as const;
-export const LANGUAGES = ['fi', 'sv', 'en', 'other'] as const;
-export const CONTACT_MODES = ['face-to-face', 'phone', 'video', 'message', 'email'] as const;
-export const CONTACT_PLACES = ['office', 'workplace', 'home', 'public-place', 'partner-premises', 'remote'] as const;
-export const OUTREACH_CHANNELS = ['phone', 'text-message', 'letter', 'email', 'home-visit', 'via-network'] as const;
-export const CONSENT_FORMS = ['y100', 'own', 'oral'] as const;
-export const CONSENT_PARTIES = ['hyvinvointialue', 'kela', 'tyollisyyspalvelut', 'psychiatric-care', 'employer', 'other'] as const;
-export const CONSENT_CATEGORIES = ['contact', 'work-history', 'education', 'benefits', 'plan'] as const;
-export const SIGNED_HOW = ['signature', 'e-signature', 'strong-identification', 'oral'] as const;
-export const BENEFITS_STATUS = ['offered', 'done'] as const;
-export const DISCLOSURE_DECISIONS = ['undecided', 'none', 'general', 'specific'] as const;
-export const PLAN_STATUSES = ['planned', 'ongoing', 'done', 'dropped'] as const;
 
 const optionalChoice = <const T extends readonly [string, ...string[]]>(values: T) =>
 	z.preprocess((v) => (v === '' || v === undefined ? null : v), choice(values).nullable());
@@ -40,7 +43,7 @@ const identityFields = {
 	lastName: requiredText(100),
 	personalId: henkilotunnus,
 	birthYear: optionalNumber(1900, 2100),
-	preferredLanguage: choice(LANGUAGES),
+	preferredLanguage: choice(CLIENT_LANGUAGES),
 	phone: optionalText(40),
 	email: optionalText(254),
 	municipality: optionalText(100)
@@ -50,7 +53,7 @@ const referralFields = {
 	referralDate: date(),
 	referralSource: choice(REFERRAL_SOURCES),
 	referrer: optionalText(200),
-	situationAtReferral: optionalChoice(SITUATIONS),
+	situationAtReferral: optionalChoice(SITUATIONS_AT_REFERRAL),
 	unemploymentMonths: optionalNumber(0, 600),
 	outOfWorkAtReferral: checkbox()
 };
@@ -76,7 +79,7 @@ export const enrolmentSchema = z.object({
 });
 
 export const handoverSchema = z.object({
-	kind: choice(['coach', 'responsible'] as const),
+	kind: choice(ASSIGNMENT_KINDS),
 	userId: z.preprocess((v) => (v === '' || v === undefined ? null : Number(v)), z.number().int().positive().nullable()),
 	personName: optionalText(200),
 	startedOn: date(),
@@ -123,7 +126,7 @@ export const consentSchema = z.object({
 	purpose: requiredText(500),
 	validFrom: date(),
 	validTo: optionalDate(),
-	signedHow: choice(SIGNED_HOW),
+	signedHow: choice(CONSENT_SIGNED_HOW),
 	/** The employer the consent names (opens the employer portal for a disclosed placement); optional. */
 	employerId: z.preprocess((v) => (typeof v === 'string' && v !== '' ? Number(v) : null), z.number({ invalid_type_error: 'err_choice' }).int().positive('err_choice').nullable())
 });
@@ -153,7 +156,7 @@ export const profileSchema = z.object({
 	baseVersion: integer(0, Number.MAX_SAFE_INTEGER)
 });
 
-export const benefitsSchema = z.object({ date: date(), status: choice(BENEFITS_STATUS), counsellor: optionalText(200), topics: optionalText(1000) });
+export const benefitsSchema = z.object({ date: date(), status: choice(BENEFITS_COUNSELLING_STATUSES), counsellor: optionalText(200), topics: optionalText(1000) });
 export const disclosureSchema = z.object({ date: date(), decision: choice(DISCLOSURE_DECISIONS), notes: optionalText(1000) });
 export const jobSearchPlanSchema = z.object({
 	targetJobs: requiredText(1000),
@@ -176,7 +179,6 @@ export const kykyviisariSchema = z.object({
 	everydayLife: score()
 });
 
-export { CLOSING_REASONS };
 
 export const supportPlanSchema = z.object({
 	planDate: date(),
@@ -204,7 +206,7 @@ export function parseSupportPlanForm(formData: FormData): Parsed<z.infer<typeof 
 
 export const jobSearchActivitySchema = z.object({
 	date: date(),
-	kind: choice(['application', 'interview'] as const),
+	kind: choice(JOB_SEARCH_ACTIVITY_KINDS),
 	employerName: optionalText(200),
 	jobTitle: optionalText(200),
 	result: optionalText(500)

@@ -6,6 +6,7 @@ import { audited, done, refused, stale, type CommandResult } from '../commands';
 import type { Actor } from '../policy';
 import { requireClientRead, type ClientAccess, type WriteMode } from './access';
 import { choice, id, integer, optionalText, requiredText } from '$lib/forms/fields';
+import { NETWORK_ROLES } from '$lib/domain/vocabularies';
 
 /**
  * The client's support network (docs/domain/clients.md#support-network): people outside Polku — asiakasvastaava,
@@ -13,7 +14,6 @@ import { choice, id, integer, optionalText, requiredText } from '$lib/forms/fiel
  * never as users. Every function checks the policy from the client row and audits.
  */
 
-export const NETWORK_ROLES = ['responsible-worker', 'work-ability-coordinator', 'personal-coach', 'care-contact', 'other'] as const;
 export type NetworkRole = (typeof NETWORK_ROLES)[number];
 
 const optionalEmail = () =>

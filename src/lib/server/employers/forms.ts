@@ -1,12 +1,18 @@
 import { z } from 'zod';
 import { checkbox, choice, email, id, isoDate, optionalIsoDate, optionalNumber, optionalText, requiredText } from '$lib/forms/fields';
 import { normaliseBusinessId } from '$lib/domain/business-id';
-import { END_REASONS, MAX_HOURS_PER_WEEK } from '$lib/domain/placements';
-
-export const EMPLOYER_STAGES = ['new-lead', 'introduced', 'learning-needs', 'active-partner', 'dormant'] as const;
-export const CONTACT_MODES = ['face-to-face', 'phone', 'email', 'video', 'message'] as const;
-export const CONTACT_PURPOSES = ['introduction', 'learn-business', 'present-candidate', 'interview', 'job-start', 'in-work-support', 'follow-up'] as const;
-export const DISCLOSURES = ['none', 'general', 'specific'] as const;
+import { MAX_HOURS_PER_WEEK } from '$lib/domain/placements';
+import {
+	CONTACT_MODES,
+	CONTRACT_TYPES,
+	EMPLOYER_CONTACT_PURPOSES,
+	EMPLOYER_STAGES,
+	END_REASONS,
+	PLACEMENT_DISCLOSURES,
+	WAGE_UNITS,
+	WRITTEN_CONSENT_FORMS,
+	WRITTEN_SIGNED_HOW
+} from '$lib/domain/vocabularies';
 
 const optionalId = () => z.preprocess((v) => (typeof v === 'string' && v !== '' ? Number(v) : null), z.number().int().positive('err_choice').nullable());
 
@@ -39,7 +45,7 @@ export const employerContactSchema = z
 		employerId: id(),
 		date: isoDate(),
 		mode: choice(CONTACT_MODES),
-		purpose: choice(CONTACT_PURPOSES),
+		purpose: choice(EMPLOYER_CONTACT_PURPOSES),
 		personMet: optionalText(200),
 		forClients: checkbox(),
 		clientIds: z.array(z.coerce.number().int().positive()).max(20, 'err_too_long'),
@@ -75,12 +81,12 @@ export const placementSchema = z.object({
 	accommodations: optionalText(2000),
 	hoursPerWeek: hours,
 	wage: optionalNumber(0, 100000),
-	wageUnit: z.preprocess((v) => (v === '' ? null : v), choice(['hour', 'month'] as const).nullable()),
-	contract: z.preprocess((v) => (v === '' ? null : v), choice(['permanent', 'fixed-term'] as const).nullable()),
+	wageUnit: z.preprocess((v) => (v === '' ? null : v), choice(WAGE_UNITS).nullable()),
+	contract: z.preprocess((v) => (v === '' ? null : v), choice(CONTRACT_TYPES).nullable()),
 	competitive: checkbox(),
 	wageSubsidy: checkbox(),
 	employerSupport: optionalText(2000),
-	disclosure: choice(DISCLOSURES),
+	disclosure: choice(PLACEMENT_DISCLOSURES),
 	disclosureWording: optionalText(1000),
 	disclosureReviewDate: optionalIsoDate(),
 	startDate: optionalIsoDate()
@@ -96,9 +102,9 @@ export const stepDownSchema = z.object({ stepDownDate: isoDate(), version: z.coe
 export const withdrawConsentSchema = z.object({ consentId: id() });
 
 export const addConsentSchema = z.object({
-	consentForm: choice(['y100', 'own'] as const),
+	consentForm: choice(WRITTEN_CONSENT_FORMS),
 	validFrom: isoDate(),
 	validTo: optionalIsoDate(),
-	signedHow: choice(['signature', 'e-signature', 'strong-identification'] as const)
+	signedHow: choice(WRITTEN_SIGNED_HOW)
 });
 export const restartJobSearchSchema = z.object({ reason: requiredText(500) });

@@ -1,11 +1,9 @@
 import { z } from 'zod';
+import { ACTION_STATUSES, EVIDENCE_SOURCES, REVIEW_STATUSES, REVIEW_TYPES } from '$lib/domain/vocabularies';
 import { choice, id, isoDate, optionalIsoDate, optionalText, requiredText } from '$lib/forms/fields';
 
 /** Form schemas of the fidelity pages (field names shared by the actions and the pages). */
 
-export const REVIEW_TYPES = ['self-assessment', 'guided', 'independent'] as const;
-export const DATA_SOURCES = ['MIS', 'DOC', 'INT'] as const;
-export const ACTION_STATUSES = ['planned', 'ongoing', 'done', 'dropped'] as const;
 
 /** Empty = not scored yet; otherwise an integer 1–5. */
 export function optionalScore() {
@@ -34,7 +32,7 @@ export const itemSchema = z.object({
 	score: optionalScore(),
 	evidence: optionalText(4000),
 	recommendation: optionalText(2000),
-	dataSources: z.array(choice(DATA_SOURCES)),
+	dataSources: z.array(choice(EVIDENCE_SOURCES)),
 	checklist: z.array(z.string().regex(/^\d{1,2}$/, 'err_choice').transform(Number))
 });
 
@@ -49,5 +47,5 @@ export const actionSchema = z.object({
 });
 
 export const actionStatusSchema = z.object({ actionId: id(), status: choice(ACTION_STATUSES) });
-export const statusSchema = z.object({ to: choice(['draft', 'consensus', 'final'] as const) });
+export const statusSchema = z.object({ to: choice(REVIEW_STATUSES) });
 export const correctionSchema = z.object({ reason: requiredText(1000) });

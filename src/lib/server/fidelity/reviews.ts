@@ -13,10 +13,11 @@ import {
 import { can, memberTeams, seesWholeTeam, type Actor } from '../policy';
 import { activeScale } from './scale';
 import { ITEM_IDS, scoreReview } from '$lib/domain/fidelity';
+import type { EVIDENCE_SOURCES, REVIEW_STATUSES, REVIEW_TYPES } from '$lib/domain/vocabularies';
 
-export type ReviewStatus = 'draft' | 'consensus' | 'final';
-export type ReviewType = 'self-assessment' | 'guided' | 'independent';
-export type DataSource = 'MIS' | 'DOC' | 'INT';
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+export type ReviewType = (typeof REVIEW_TYPES)[number];
+export type DataSource = (typeof EVIDENCE_SOURCES)[number];
 
 export type ReviewHeader = typeof fidelityReviews.$inferSelect & { teamName: string };
 

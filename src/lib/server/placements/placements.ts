@@ -3,7 +3,7 @@ import { getDb } from '../db';
 import { clients, consents, employers, enrolments, placements, users } from '../db/schema';
 import { recordPhaseChange } from '../clients/phases';
 import type { PlacementInput } from '../employers/forms';
-import type { EndReason } from '$lib/domain/placements';
+import type { EndReason } from '$lib/domain/vocabularies';
 
 /** The client's latest enrolment: a placement belongs to it (and is refused when it is closed). */
 export function currentEnrolmentOf(clientId: number) {

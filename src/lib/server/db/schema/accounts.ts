@@ -1,5 +1,6 @@
 import { sqliteTable, integer, text, real, primaryKey, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { employers } from './employers';
+import { TEAM_ROLES, UI_LOCALES } from '../../../domain/vocabularies';
 
 /** Installation-wide accounts. Staff get team roles through teamMembers; employer users have employerId. */
 export const users = sqliteTable(
@@ -10,7 +11,7 @@ export const users = sqliteTable(
 		name: text('name').notNull(),
 		phone: text('phone'),
 		passwordHash: text('password_hash'),
-		locale: text('locale', { enum: ['fi', 'sv', 'en'] }).notNull().default('fi'),
+		locale: text('locale', { enum: UI_LOCALES }).notNull().default('fi'),
 		isAdmin: integer('is_admin', { mode: 'boolean' }).notNull().default(false),
 		/** Set for employer users: the one organisation whose portal they see. */
 		employerId: integer('employer_id').references((): any => employers.id),
@@ -60,7 +61,7 @@ export const teamMembers = sqliteTable(
 		userId: integer('user_id')
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
-		role: text('role', { enum: ['lead', 'coach'] }).notNull(),
+		role: text('role', { enum: TEAM_ROLES }).notNull(),
 		/** Full-time equivalent, for caseload per coach (IPS item 1). */
 		fte: real('fte').notNull().default(1)
 	},

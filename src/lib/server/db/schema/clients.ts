@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users, teams } from './accounts';
+import { ASSIGNMENT_KINDS, CLIENT_LANGUAGES, CONTACT_MODES, CONTACT_PLACES } from '../../../domain/vocabularies';
 
 const createdAt = () => integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date());
 
@@ -18,7 +19,7 @@ export const clients = sqliteTable(
 		/** Henkilötunnus, optional; validated, shown masked. */
 		personalId: text('personal_id'),
 		birthYear: integer('birth_year'),
-		preferredLanguage: text('preferred_language', { enum: ['fi', 'sv', 'en', 'other'] })
+		preferredLanguage: text('preferred_language', { enum: CLIENT_LANGUAGES })
 			.notNull()
 			.default('fi'),
 		phone: text('phone'),
@@ -95,7 +96,7 @@ export const enrolmentAssignments = sqliteTable(
 		enrolmentId: integer('enrolment_id')
 			.notNull()
 			.references(() => enrolments.id, { onDelete: 'cascade' }),
-		kind: text('kind', { enum: ['coach', 'responsible'] }).notNull(),
+		kind: text('kind', { enum: ASSIGNMENT_KINDS }).notNull(),
 		userId: integer('user_id').references(() => users.id),
 		personName: text('person_name'),
 		startedOn: text('started_on').notNull(),
@@ -136,10 +137,8 @@ export const clientContacts = sqliteTable(
 		placementId: integer('placement_id'),
 		date: text('date').notNull(),
 		durationMinutes: integer('duration_minutes').notNull(),
-		mode: text('mode', { enum: ['face-to-face', 'phone', 'video', 'message', 'email'] }).notNull(),
-		place: text('place', {
-			enum: ['office', 'workplace', 'home', 'public-place', 'partner-premises', 'remote']
-		}).notNull(),
+		mode: text('mode', { enum: CONTACT_MODES }).notNull(),
+		place: text('place', { enum: CONTACT_PLACES }).notNull(),
 		participants: text('participants'),
 		phase: integer('phase'),
 		note: text('note'),

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { sqliteTable, integer, text, real, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users, teams } from './accounts';
 import { clients, enrolments } from './clients';
+import { CONTACT_MODES, CONTRACT_TYPES, EMPLOYER_CONTACT_PURPOSES, EMPLOYER_STAGES, END_REASONS, PLACEMENT_DISCLOSURES, PLACEMENT_STATUSES, WAGE_UNITS } from '../../../domain/vocabularies';
 
 const createdAt = () => integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date());
 
@@ -21,7 +22,7 @@ export const employers = sqliteTable(
 		municipality: text('municipality'),
 		address: text('address'),
 		sites: text('sites'),
-		stage: text('stage', { enum: ['new-lead', 'introduced', 'learning-needs', 'active-partner', 'dormant'] })
+		stage: text('stage', { enum: EMPLOYER_STAGES })
 			.notNull()
 			.default('new-lead'),
 		ownerCoachId: integer('owner_coach_id').references((): any => users.id),
@@ -67,13 +68,11 @@ export const employerContacts = sqliteTable(
 		coachId: integer('coach_id').references((): any => users.id),
 		date: text('date').notNull(),
 		personMet: text('person_met'),
-		mode: text('mode', { enum: ['face-to-face', 'phone', 'email', 'video', 'message'] }).notNull(),
+		mode: text('mode', { enum: CONTACT_MODES }).notNull(),
 		/** false = on behalf of named clients (employerContactClients). */
 		generic: integer('generic', { mode: 'boolean' }).notNull().default(true),
 		clientPresent: integer('client_present', { mode: 'boolean' }).notNull().default(false),
-		purpose: text('purpose', {
-			enum: ['introduction', 'learn-business', 'present-candidate', 'interview', 'job-start', 'in-work-support', 'follow-up']
-		}).notNull(),
+		purpose: text('purpose', { enum: EMPLOYER_CONTACT_PURPOSES }).notNull(),
 		outcome: text('outcome'),
 		nextStep: text('next_step'),
 		nextStepDue: text('next_step_due'),
@@ -153,20 +152,18 @@ export const placements = sqliteTable(
 		accommodations: text('accommodations'),
 		hoursPerWeek: real('hours_per_week'),
 		wage: real('wage'),
-		wageUnit: text('wage_unit', { enum: ['hour', 'month'] }),
-		contract: text('contract', { enum: ['permanent', 'fixed-term'] }),
+		wageUnit: text('wage_unit', { enum: WAGE_UNITS }),
+		contract: text('contract', { enum: CONTRACT_TYPES }),
 		competitive: integer('competitive', { mode: 'boolean' }).notNull().default(true),
 		wageSubsidy: integer('wage_subsidy', { mode: 'boolean' }).notNull().default(false),
 		employerSupport: text('employer_support'),
-		disclosure: text('disclosure', { enum: ['none', 'general', 'specific'] }).notNull().default('none'),
+		disclosure: text('disclosure', { enum: PLACEMENT_DISCLOSURES }).notNull().default('none'),
 		disclosureWording: text('disclosure_wording'),
 		disclosureReviewDate: text('disclosure_review_date'),
-		status: text('status', { enum: ['agreed', 'started', 'ended', 'did-not-start'] }).notNull().default('agreed'),
+		status: text('status', { enum: PLACEMENT_STATUSES }).notNull().default('agreed'),
 		startDate: text('start_date'),
 		endDate: text('end_date'),
-		endReason: text('end_reason', {
-			enum: ['better-job', 'quit-no-plan', 'dismissed', 'fixed-term-ended', 'laid-off', 'other']
-		}),
+		endReason: text('end_reason', { enum: END_REASONS }),
 		/** Date the client stepped down from in-work support to other support. */
 		stepDownDate: text('step_down_date'),
 		importRef: text('import_ref'),

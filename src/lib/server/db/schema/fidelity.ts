@@ -1,5 +1,6 @@
 import { sqliteTable, integer, text, real, index, primaryKey } from 'drizzle-orm/sqlite-core';
 import { users, teams } from './accounts';
+import { ACTION_STATUSES, REVIEW_STATUSES, REVIEW_TYPES } from '../../../domain/vocabularies';
 
 const createdAt = () => integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date());
 
@@ -28,8 +29,8 @@ export const fidelityReviews = sqliteTable(
 		reviewDate: text('review_date').notNull(),
 		periodFrom: text('period_from').notNull(),
 		periodTo: text('period_to').notNull(),
-		type: text('type', { enum: ['self-assessment', 'guided', 'independent'] }).notNull(),
-		status: text('status', { enum: ['draft', 'consensus', 'final'] }).notNull().default('draft'),
+		type: text('type', { enum: REVIEW_TYPES }).notNull(),
+		status: text('status', { enum: REVIEW_STATUSES }).notNull().default('draft'),
 		/** Corrections of a final review create a new version pointing at the old one. */
 		supersedesId: integer('supersedes_id'),
 		correctionReason: text('correction_reason'),
@@ -118,7 +119,7 @@ export const fidelityActions = sqliteTable(
 		action: text('action').notNull(),
 		owner: text('owner'),
 		dueDate: text('due_date'),
-		status: text('status', { enum: ['planned', 'ongoing', 'done', 'dropped'] }).notNull().default('planned'),
+		status: text('status', { enum: ACTION_STATUSES }).notNull().default('planned'),
 		createdBy: integer('created_by').references(() => users.id),
 		createdAt: createdAt()
 	},

@@ -3,6 +3,7 @@ import { users } from './accounts';
 import { clients, enrolments } from './clients';
 import { employers } from './employers';
 import type { PlanGoal } from '../../../domain/support-plan';
+import { BENEFITS_COUNSELLING_STATUSES, CONSENT_FORMS, CONSENT_SIGNED_HOW, DISCLOSURE_DECISIONS, JOB_SEARCH_ACTIVITY_KINDS } from '../../../domain/vocabularies';
 
 const createdAt = () => integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date());
 const enrolmentRef = () =>
@@ -40,7 +41,7 @@ export const benefitsCounselling = sqliteTable(
 		id: integer('id').primaryKey({ autoIncrement: true }),
 		enrolmentId: enrolmentRef(),
 		date: text('date').notNull(),
-		status: text('status', { enum: ['offered', 'done'] }).notNull(),
+		status: text('status', { enum: BENEFITS_COUNSELLING_STATUSES }).notNull(),
 		counsellor: text('counsellor'),
 		topics: text('topics'),
 		createdBy: createdBy(),
@@ -56,7 +57,7 @@ export const disclosureDiscussions = sqliteTable(
 		id: integer('id').primaryKey({ autoIncrement: true }),
 		enrolmentId: enrolmentRef(),
 		date: text('date').notNull(),
-		decision: text('decision', { enum: ['none', 'general', 'specific', 'undecided'] }).notNull(),
+		decision: text('decision', { enum: DISCLOSURE_DECISIONS }).notNull(),
 		notes: text('notes'),
 		createdBy: createdBy(),
 		createdAt: createdAt()
@@ -87,7 +88,7 @@ export const jobSearchActivities = sqliteTable(
 		id: integer('id').primaryKey({ autoIncrement: true }),
 		enrolmentId: enrolmentRef(),
 		date: text('date').notNull(),
-		kind: text('kind', { enum: ['application', 'interview'] }).notNull(),
+		kind: text('kind', { enum: JOB_SEARCH_ACTIVITY_KINDS }).notNull(),
 		employerName: text('employer_name'),
 		jobTitle: text('job_title'),
 		result: text('result'),
@@ -152,7 +153,7 @@ export const consents = sqliteTable(
 		clientId: integer('client_id')
 			.notNull()
 			.references(() => clients.id, { onDelete: 'cascade' }),
-		form: text('form', { enum: ['y100', 'own', 'oral'] }).notNull(),
+		form: text('form', { enum: CONSENT_FORMS }).notNull(),
 		/** Parties the data may be shared with, e.g. ["hyvinvointialue","kela"]. */
 		parties: text('parties', { mode: 'json' }).notNull().$type<string[]>(),
 		/** A named employer this consent covers (employer portal visibility). */
@@ -162,7 +163,7 @@ export const consents = sqliteTable(
 		purpose: text('purpose'),
 		validFrom: text('valid_from').notNull(),
 		validTo: text('valid_to'),
-		signedHow: text('signed_how', { enum: ['signature', 'e-signature', 'strong-identification', 'oral'] }),
+		signedHow: text('signed_how', { enum: CONSENT_SIGNED_HOW }),
 		withdrawnAt: text('withdrawn_at'),
 		createdBy: createdBy(),
 		createdAt: createdAt()

@@ -3,6 +3,7 @@ import { clientFormAction } from '$lib/server/clients/form-action';
 import * as record from '$lib/server/clients/record';
 import * as network from '$lib/server/clients/network';
 import { requireNetworkRead } from '$lib/server/clients/network';
+import { NETWORK_ROLES } from '$lib/domain/vocabularies';
 
 /** The client's support network: named people outside Polku (docs/domain/clients.md#support-network). */
 export const load: PageServerLoad = ({ locals, params }) => {
@@ -14,7 +15,7 @@ export const load: PageServerLoad = ({ locals, params }) => {
 		writable,
 		closed: access.closed,
 		people,
-		roles: network.NETWORK_ROLES
+		roles: NETWORK_ROLES
 	};
 };
 
