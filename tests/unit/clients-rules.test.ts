@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkHenkilotunnus, isValidHenkilotunnus, maskHenkilotunnus } from '../../src/lib/domain/henkilotunnus';
-import { caseloadFlags, consentState, isStalled, caseloadLimit, type FlagInput } from '../../src/lib/domain/caseload-flags';
-import { validatePhaseChange, missingContent } from '../../src/lib/domain/client-phases';
-import { validateClosing, validateReopen, validateEnrolmentDates, validateContact } from '../../src/lib/domain/closing';
+import { checkHenkilotunnus, isValidHenkilotunnus, maskHenkilotunnus } from '$lib/domain/henkilotunnus';
+import { caseloadFlags, consentState, isStalled, caseloadLimit, type FlagInput } from '$lib/domain/caseload-flags';
+import { validatePhaseChange, missingContent } from '$lib/domain/client-phases';
+import { validateClosing, validateReopen, validateEnrolmentDates, validateContact } from '$lib/domain/closing';
 
 describe('henkilötunnus', () => {
 	it('accepts valid codes of every century sign', () => {
@@ -150,7 +150,7 @@ describe('closing and re-opening', () => {
 	});
 });
 
-import { parsePlanGoals, planProgress } from '../../src/lib/domain/support-plan';
+import { parsePlanGoals, planProgress } from '$lib/domain/support-plan';
 
 describe('support plan goal tree from form fields', () => {
 	it('builds goals → sub-goals → actions and drops empty spare slots', () => {
@@ -168,7 +168,7 @@ describe('support plan goal tree from form fields', () => {
 	});
 });
 
-import { changedFields } from '../../src/lib/domain/client-phases';
+import { changedFields } from '$lib/domain/client-phases';
 describe('versioned records: what changed', () => {
 	it('lists the fields that differ, or the filled ones for a first version', () => {
 		const fields = ['skills', 'jobGoals', 'education'] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
-import { compressHtml } from '../../src/lib/server/compression';
+import { compressHtml } from '$lib/server/compression';
 
 const page = '<!doctype html><p>' + 'Asiakas '.repeat(1000) + '</p>';
 const html = (body = page, headers: Record<string, string> = {}) => new Response(body, { headers: { 'content-type': 'text/html', etag: '"abc"', ...headers } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvLines, toCsv } from '../../src/lib/server/csv';
+import { csvLines, toCsv } from '$lib/server/csv';
 
 // The scan's finding: with the English UI the export uses `,`, and a Finnish Excel (list separator `;`)
 // split an unquoted `x;=cmd|' /C calc'!A0;y` into cells, one of them a formula.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, isIsoDate, parseDate, startOfIsoWeek, isoDateInFinland } from '../../src/lib/domain/dates';
+import { addDays, addMonths, daysBetween, isIsoDate, parseDate, startOfIsoWeek, isoDateInFinland } from '$lib/domain/dates';
 
 describe('dates', () => {
 	it('validates ISO dates strictly', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadDemo } from '../../src/lib/server/demo';
-import { createUser } from '../../src/lib/server/accounts';
+import { loadDemo } from '$lib/server/demo';
+import { createUser } from '$lib/server/accounts';
 
 describe('demo on a database with real data', () => {
 	it('refuses without force and loads with it', async () => {

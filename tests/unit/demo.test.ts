@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
-import { loadDemo } from '../../src/lib/server/demo';
-import { getDb } from '../../src/lib/server/db';
-import { clients, enrolments, users } from '../../src/lib/server/db/schema';
+import { loadDemo } from '$lib/server/demo';
+import { getDb } from '$lib/server/db';
+import { clients, enrolments, users } from '$lib/server/db/schema';
 
 describe('demo data', () => {
 	it('loads once, is idempotent, and covers all five phases', async () => {

@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq, isNull } from 'drizzle-orm';
-import { loadDemo } from '../../src/lib/server/demo';
-import { getDb } from '../../src/lib/server/db';
-import { consents, employerContacts, employers, placements, users } from '../../src/lib/server/db/schema';
-import { portalSharedContacts } from '../../src/lib/server/portal/portal';
-import { clientOptionsForCoach, createEmployerContact } from '../../src/lib/server/employers/contacts';
-import { addEmployerConsent, withdrawConsent } from '../../src/lib/server/placements/placements';
-import { addDays, isoDateInFinland } from '../../src/lib/domain/dates';
-import type { Actor } from '../../src/lib/server/policy';
-import type { EmployerContactInput } from '../../src/lib/server/employers/forms';
+import { loadDemo } from '$lib/server/demo';
+import { getDb } from '$lib/server/db';
+import { consents, employerContacts, employers, placements, users } from '$lib/server/db/schema';
+import { portalSharedContacts } from '$lib/server/portal/portal';
+import { clientOptionsForCoach, createEmployerContact } from '$lib/server/employers/contacts';
+import { addEmployerConsent, withdrawConsent } from '$lib/server/placements/placements';
+import { addDays, isoDateInFinland } from '$lib/domain/dates';
+import type { Actor } from '$lib/server/policy';
+import type { EmployerContactInput } from '$lib/server/employers/forms';
 import { actions } from '../../src/routes/employers/contacts/new/+page.server';
 
 /**

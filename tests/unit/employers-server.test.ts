@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, isNull, ne } from 'drizzle-orm';
-import { loadDemo } from '../../src/lib/server/demo';
-import { getDb } from '../../src/lib/server/db';
-import { clients, consents, employers, enrolments, placements, users } from '../../src/lib/server/db/schema';
-import { portalPlacements, portalSharedContacts, portalPlacement } from '../../src/lib/server/portal/portal';
-import { followAlongStatusForEnrolments, dueFollowAlong } from '../../src/lib/server/placements/follow-along';
-import { weeklyEmployerContacts } from '../../src/lib/server/employers/contacts';
-import { listEmployers } from '../../src/lib/server/employers/register';
-import { employerPage } from '../../src/lib/server/employers/page';
-import { startPlacement, withdrawConsent, createPlacement, currentEnrolmentOf } from '../../src/lib/server/placements/placements';
+import { loadDemo } from '$lib/server/demo';
+import { getDb } from '$lib/server/db';
+import { clients, consents, employers, enrolments, placements, users } from '$lib/server/db/schema';
+import { portalPlacements, portalSharedContacts, portalPlacement } from '$lib/server/portal/portal';
+import { followAlongStatusForEnrolments, dueFollowAlong } from '$lib/server/placements/follow-along';
+import { weeklyEmployerContacts } from '$lib/server/employers/contacts';
+import { listEmployers } from '$lib/server/employers/register';
+import { employerPage } from '$lib/server/employers/employer-page';
+import { startPlacement, withdrawConsent, createPlacement, currentEnrolmentOf } from '$lib/server/placements/placements';
 
 const TODAY = '2026-11-23';
 let kahvilaId: number;

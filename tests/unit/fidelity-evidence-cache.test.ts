@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { loadDemo } from '../../src/lib/server/demo';
-import { getDb } from '../../src/lib/server/db';
-import { clientContacts, enrolments, users } from '../../src/lib/server/db/schema';
-import { activeScale } from '../../src/lib/server/fidelity/scale';
-import { createReview, getReview, saveStaffing } from '../../src/lib/server/fidelity/reviews';
-import { loadEvidenceInput, reviewEvidence } from '../../src/lib/server/fidelity/evidence';
-import { evidenceForScale } from '../../src/lib/domain/fidelity-evidence';
-import type { Actor } from '../../src/lib/server/policy';
+import { loadDemo } from '$lib/server/demo';
+import { getDb } from '$lib/server/db';
+import { clientContacts, enrolments, users } from '$lib/server/db/schema';
+import { activeScale } from '$lib/server/fidelity/scale';
+import { createReview, getReview, saveStaffing } from '$lib/server/fidelity/reviews';
+import { loadEvidenceInput, reviewEvidence } from '$lib/server/fidelity/evidence';
+import { evidenceForScale } from '$lib/domain/fidelity-evidence';
+import type { Actor } from '$lib/server/policy';
 
 const TODAY = '2026-11-23';
 const PERIOD = { from: '2026-05-01', to: '2026-10-31' };

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { loadDemo } from '../../src/lib/server/demo';
-import { getDb } from '../../src/lib/server/db';
-import { fidelityScales, users } from '../../src/lib/server/db/schema';
-import { ensureFidelityScale, activeScale } from '../../src/lib/server/fidelity/scale';
-import { changeStatus, correctReview, createReview, finalReviewHistory, getReview, itemRow, listReviews, saveItem } from '../../src/lib/server/fidelity/reviews';
-import { openFidelityActionsForLead, addAction, setActionStatus } from '../../src/lib/server/fidelity/actions';
-import { loadEvidenceInput } from '../../src/lib/server/fidelity/evidence';
-import { evidenceForScale } from '../../src/lib/domain/fidelity-evidence';
-import { scoreReview } from '../../src/lib/domain/fidelity';
-import type { Actor } from '../../src/lib/server/policy';
+import { loadDemo } from '$lib/server/demo';
+import { getDb } from '$lib/server/db';
+import { fidelityScales, users } from '$lib/server/db/schema';
+import { ensureFidelityScale, activeScale } from '$lib/server/fidelity/scale';
+import { changeStatus, correctReview, createReview, finalReviewHistory, getReview, itemRow, listReviews, saveItem } from '$lib/server/fidelity/reviews';
+import { openFidelityActionsForLead, addAction, setActionStatus } from '$lib/server/fidelity/actions';
+import { loadEvidenceInput } from '$lib/server/fidelity/evidence';
+import { evidenceForScale } from '$lib/domain/fidelity-evidence';
+import { scoreReview } from '$lib/domain/fidelity';
+import type { Actor } from '$lib/server/policy';
 import { eq } from 'drizzle-orm';
 
 const TODAY = '2026-11-23';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { closeDb, getDb } from '../../src/lib/server/db';
-import { fidelityItemScores, fidelityReviews, fidelityScales, teams } from '../../src/lib/server/db/schema';
-import { activeScale, scaleById } from '../../src/lib/server/fidelity/scale';
-import { IPS25_V1, type ScaleItem, type Text } from '../../src/lib/domain/fidelity-scale';
+import { closeDb, getDb } from '$lib/server/db';
+import { fidelityItemScores, fidelityReviews, fidelityScales, teams } from '$lib/server/db/schema';
+import { activeScale, scaleById } from '$lib/server/fidelity/scale';
+import { IPS25_V1, type ScaleItem, type Text } from '$lib/domain/fidelity-scale';
 
 /** Version 1 as the release before the Swedish texts seeded it: titles fi/sv/en, every other text fi/en. */
 function withoutSwedish(items: ScaleItem[]): ScaleItem[] {

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { getLocale, overwriteGetLocale } from '../../src/lib/paraglide/runtime';
-import { formatDate, formatNumber } from '../../src/lib/format';
+import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import { formatDate, formatNumber } from '$lib/format';
 
 const original = getLocale;
 afterAll(() => overwriteGetLocale(original));

@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { count, eq } from 'drizzle-orm';
-import { createTeam, createUser } from '../../src/lib/server/accounts';
-import { getDb } from '../../src/lib/server/db';
-import { clients, employerContacts, enrolments, phaseChanges, placements, teamMembers, users } from '../../src/lib/server/db/schema';
-import { runImport, runImportAsync, type ImportInput, type ImportProgress } from '../../src/lib/server/import/apply';
-import { templateCsv } from '../../src/lib/server/import/template';
-import { periodReport } from '../../src/lib/server/outcomes/service';
-import { reportCommand } from '../../src/lib/server/cli/report';
-import { parseArgs } from '../../src/lib/server/cli/args';
+import { createTeam, createUser } from '$lib/server/accounts';
+import { getDb } from '$lib/server/db';
+import { clients, employerContacts, enrolments, phaseChanges, placements, teamMembers, users } from '$lib/server/db/schema';
+import { runImport, runImportAsync, type ImportInput, type ImportProgress } from '$lib/server/import/apply';
+import { templateCsv } from '$lib/server/import/template';
+import { periodReport } from '$lib/server/outcomes/figures';
+import { reportCommand } from '$lib/server/cli/report';
+import { parseArgs } from '$lib/server/cli/args';
 import { IMPORT_FILES } from '$lib/domain/import';
 
 const TODAY = '2026-11-23';

@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { isValidBusinessId } from '$lib/domain/business-id';
 import { describeImportError, parseYesNo, validateEnrolments, validateEnrolmentsSteps, validatePlacements, VALIDATE_CHUNK } from '$lib/domain/import';
-import { decodeCsv, detectDelimiter, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, parseImportFile } from '../../src/lib/server/import/parse';
+import { decodeCsv, detectDelimiter, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, parseImportFile } from '$lib/server/import/parse';
 
 const TODAY = '2026-11-23';
 const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { getDb, getSqlite } from '../../src/lib/server/db';
+import { getDb, getSqlite } from '$lib/server/db';
 
 const migration = (name: string) => fs.readFileSync(path.join('db/migrations', name), 'utf8');
 

@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTeam, createUser } from '../../src/lib/server/accounts';
-import { getSqlite } from '../../src/lib/server/db';
-import { dashboardFigures, periodReport, reportFigures, resolveScope, summariseReport, type ResolvedScope } from '../../src/lib/server/outcomes/service';
-import { loadOutcomeInput } from '../../src/lib/server/outcomes/load';
-import { mergeOutcomeInputs, quartersEndingWith } from '$lib/domain/outcomes';
-import type { Actor } from '../../src/lib/server/policy';
+import { createTeam, createUser } from '$lib/server/accounts';
+import { getSqlite } from '$lib/server/db';
+import { dashboardFigures, periodReport, reportFigures, resolveScope, summariseReport, type ResolvedScope } from '$lib/server/outcomes/figures';
+import { loadOutcomeInput } from '$lib/server/outcomes/load';
+import { mergeOutcomeInputs } from '$lib/domain/outcomes';
+import { quartersEndingWith } from '$lib/domain/period';
+import type { Actor } from '$lib/server/policy';
 
 const TODAY = '2026-11-20';
 const QUARTER = { from: '2026-07-01', to: '2026-09-30' };

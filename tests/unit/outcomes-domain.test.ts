@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	computeOutcomes,
-	headlineJson,
-	inputForCoach,
-	inputsByCoach,
-	median,
-	periodContaining,
-	quartersEndingWith,
-	quarterSummary,
-	rate,
-	type OutcomeEnrolment,
-	type OutcomeInput,
-	type OutcomePlacement
-} from '$lib/domain/outcomes';
+import { computeOutcomes, headlineJson, inputForCoach, inputsByCoach, median, quarterSummary, rate, type OutcomeEnrolment, type OutcomeInput, type OutcomePlacement } from '$lib/domain/outcomes';
+import { periodContaining, quartersEndingWith } from '$lib/domain/period';
 
 const Q1 = { from: '2026-01-01', to: '2026-03-31' };
 const TODAY = '2026-06-30';

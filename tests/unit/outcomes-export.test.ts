@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { createTeam, createUser } from '../../src/lib/server/accounts';
-import { getSqlite } from '../../src/lib/server/db';
-import { buildExport, type ExportRequest } from '../../src/lib/server/outcomes/export';
-import { resolveScope } from '../../src/lib/server/outcomes/service';
-import type { Actor } from '../../src/lib/server/policy';
+import { createTeam, createUser } from '$lib/server/accounts';
+import { getSqlite } from '$lib/server/db';
+import { buildExport, type ExportRequest } from '$lib/server/outcomes/export';
+import { resolveScope } from '$lib/server/outcomes/figures';
+import type { Actor } from '$lib/server/policy';
 
 // Streamed exports: every row exactly once across chunks (2 000 rows each), only the lead's teams and
 // period, a consistent snapshot while the main connection keeps saving, and the read connection

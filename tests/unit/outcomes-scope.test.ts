@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTeam, createUser } from '../../src/lib/server/accounts';
-import { canExport, resolveScope } from '../../src/lib/server/outcomes/service';
-import { RAW_COLUMNS } from '../../src/lib/server/outcomes/export';
-import { toCsv } from '../../src/lib/server/outcomes/export';
-import type { Actor } from '../../src/lib/server/policy';
-import { parsePeriodParams } from '$lib/domain/outcomes-period';
+import { createTeam, createUser } from '$lib/server/accounts';
+import { canExport, resolveScope } from '$lib/server/outcomes/figures';
+import { RAW_COLUMNS } from '$lib/server/outcomes/export';
+import { toCsv } from '$lib/server/outcomes/export';
+import type { Actor } from '$lib/server/policy';
+import { parsePeriodParams } from '$lib/domain/period';
 
 let teamA: number;
 let teamB: number;
@@ -85,8 +85,8 @@ describe('periods and exports', () => {
 
 describe('export builds', () => {
 	it('writes an audit entry for every export, and refuses a coach', async () => {
-		const { buildExport } = await import('../../src/lib/server/outcomes/export');
-		const { listAudit } = await import('../../src/lib/server/audit');
+		const { buildExport } = await import('$lib/server/outcomes/export');
+		const { listAudit } = await import('$lib/server/audit');
 		const base = { holder: {}, period: { from: '2026-01-01', to: '2026-03-31' }, today: '2026-11-23', delimiter: ';' as const, label: (k: string) => k, closingReasonLabel: (r: string) => r, view: '/outcomes/export' };
 		const scope = resolveScope(lead, params(''));
 		const csv = await buildExport({ ...base, actor: lead, scope, table: 'report', format: 'csv' });

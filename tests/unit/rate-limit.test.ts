@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TokenBucket, lockoutUntil, LOCKOUT_THRESHOLD } from '../../src/lib/server/auth/rate-limit';
+import { TokenBucket, lockoutUntil, LOCKOUT_THRESHOLD } from '$lib/server/auth/rate-limit';
 
 describe('TokenBucket', () => {
 	it('allows a burst, then refuses until refilled', () => {

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { clientReadBudget, clientReadBucketFor } from '../../src/lib/server/auth/rate-limit';
-import { createTeam, createUser } from '../../src/lib/server/accounts';
-import { getSqlite } from '../../src/lib/server/db';
-import { requireClientRead } from '../../src/lib/server/clients/access';
-import type { Actor } from '../../src/lib/server/policy';
+import { clientReadBudget, clientReadBucketFor } from '$lib/server/auth/rate-limit';
+import { createTeam, createUser } from '$lib/server/accounts';
+import { getSqlite } from '$lib/server/db';
+import { requireClientRead } from '$lib/server/clients/access';
+import type { Actor } from '$lib/server/policy';
 
 // The process-wide bucket is made when rate-limit.ts loads: a budget of 3 reads, one more a minute.
 vi.hoisted(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeRedirectPath } from '../../src/lib/domain/safe-redirect';
+import { safeRedirectPath } from '$lib/domain/safe-redirect';
 
 const ORIGIN = 'http://polku.example:3000';
 const go = (target: unknown) => safeRedirectPath(target, ORIGIN);

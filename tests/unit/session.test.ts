@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createUser, changePassword, verifyCredentials, setUserActive, setOneTimePassword } from '../../src/lib/server/accounts';
+import { createUser, changePassword, verifyCredentials, setUserActive, setOneTimePassword } from '$lib/server/accounts';
 import {
 	absoluteTimeoutMs,
 	createSession,
@@ -7,8 +7,8 @@ import {
 	idleTimeoutMs,
 	invalidateUserSessions,
 	validateSessionToken
-} from '../../src/lib/server/auth/session';
-import { LOCKOUT_THRESHOLD } from '../../src/lib/server/auth/rate-limit';
+} from '$lib/server/auth/session';
+import { LOCKOUT_THRESHOLD } from '$lib/server/auth/rate-limit';
 
 let userId: number;
 beforeAll(async () => {

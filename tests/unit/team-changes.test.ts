@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getDb, getSqlite } from '../../src/lib/server/db';
-import { TeamRecordsCache, teamsVersion, teamVersions } from '../../src/lib/server/db/changes';
+import { getDb, getSqlite } from '$lib/server/db';
+import { TeamRecordsCache, teamsVersion, teamVersions } from '$lib/server/db/changes';
 
 // The team change counters of migration 0007: which team's cached views a save invalidates.
 const NOW = Date.now();

@@ -1,14 +1,13 @@
 import { addDays, daysBetween } from './dates';
 import { scoreFromCuts } from './fidelity';
 import type { FigureRule, FigureUnit, ScaleItem } from './fidelity-scale';
+import { groupBy, inPeriod, type Period } from './period';
 
 /**
  * Evidence from records for the "figure" items of the fidelity scale (docs/fidelity.md#evidence-from-records).
  * Pure: the server module loads the team's rows for the period in batches and passes them here.
  * A figure only suggests a score; reviewers always decide.
  */
-
-export type Period = { from: string; to: string };
 
 export type EvidenceInput = {
 	period: Period;
@@ -69,7 +68,6 @@ export type Evidence = {
 
 const FACE = 'face-to-face';
 const COMMUNITY_PLACES = new Set(['workplace', 'home', 'public-place', 'partner-premises']);
-const inPeriod = (date: string | null, p: Period) => date !== null && date >= p.from && date <= p.to;
 const round = (n: number, digits = 4) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /** Enrolments open on the period's last day (the caseload the review looks at). */
@@ -91,16 +89,6 @@ export function jobStarts(input: EvidenceInput) {
 
 type Figure = { figure: number | null; secondary?: number | null; counted: number; records: EvidenceRecord[] };
 
-function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
-	const map = new Map<K, T[]>();
-	for (const row of rows) {
-		const k = key(row);
-		const list = map.get(k);
-		if (list) list.push(row);
-		else map.set(k, [row]);
-	}
-	return map;
-}
 
 const clientRecord = (clientId: number, value: string | number | null, counted: boolean): EvidenceRecord => ({
 	kind: 'client',

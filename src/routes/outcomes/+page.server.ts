@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
-import { dashboardFigures } from '$lib/server/outcomes/service';
+import { dashboardFigures } from '$lib/server/outcomes/figures';
 import { requireOutcomesContext } from '$lib/server/outcomes/request';
-import { periodParams } from '$lib/domain/outcomes-period';
+import { periodParams } from '$lib/domain/period';
 
 /** Coaches per page of the per-coach table (a county lead has hundreds). */
 const COACH_PAGE_SIZE = 50;

@@ -3,7 +3,7 @@ import { stringFlag, UsageError } from './args';
 import { findTeamByName } from '../accounts';
 import { isoDateInFinland, parseDate } from '$lib/domain/dates';
 import { headlineJson } from '$lib/domain/outcomes';
-import { periodReport } from '../outcomes/service';
+import { periodReport } from '../outcomes/figures';
 import { reportTable, toCsv } from '../outcomes/export';
 
 export const reportCommand: Command = {

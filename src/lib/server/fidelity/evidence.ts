@@ -19,7 +19,8 @@ import {
 	users
 } from '../db/schema';
 import { addDays, isoDateInFinland } from '$lib/domain/dates';
-import { evidenceForScale, type Evidence, type EvidenceInput, type Period } from '$lib/domain/fidelity-evidence';
+import { evidenceForScale, type Evidence, type EvidenceInput } from '$lib/domain/fidelity-evidence';
+import type { Period } from '$lib/domain/period';
 import type { ScaleItem } from '$lib/domain/fidelity-scale';
 import { staffingRows } from './reviews';
 

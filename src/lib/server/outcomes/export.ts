@@ -7,11 +7,12 @@ import { once } from 'node:events';
 import type Database from 'better-sqlite3';
 import { getDb, openReadConnection } from '../db';
 import { clientContacts, clients, employerContactClients, employerContacts, employers, enrolments, placements, users } from '../db/schema';
-import { REPORT_KEYS, type OutcomeReport, type Period } from '$lib/domain/outcomes';
+import { REPORT_KEYS, type OutcomeReport } from '$lib/domain/outcomes';
+import { type Period } from '$lib/domain/period';
 import { audit } from '../audit';
 import type { Actor } from '../policy';
 import type { OutcomeScope } from './load';
-import { authorizeExport, periodReport } from './service';
+import { authorizeExport, periodReport } from './figures';
 
 import { csvLines, toCsv, type Cell } from '../csv';
 

@@ -2,7 +2,8 @@ import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../db';
 import { inJsonList } from '../db/sql';
 import { clientContacts, clientFeedback, employerContactClients, employerContacts, enrolments, placements, supportPlans, teamMembers } from '../db/schema';
-import type { OutcomeInput, OutcomePlacement, Period } from '$lib/domain/outcomes';
+import { type OutcomeInput, type OutcomePlacement } from '$lib/domain/outcomes';
+import { type Period } from '$lib/domain/period';
 
 /** Whose numbers: one or more teams, optionally one coach within them. */
 export type OutcomeScope = { teamIds: number[]; coachId: number | null };

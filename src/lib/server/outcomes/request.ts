@@ -1,7 +1,7 @@
 import type { Actor } from '../policy';
 import { isoDateInFinland } from '$lib/domain/dates';
-import { parsePeriodParams, type PeriodChoice } from '$lib/domain/outcomes-period';
-import { canExport, resolveScope, type ResolvedScope } from './service';
+import { parsePeriodParams, type PeriodChoice } from '$lib/domain/period';
+import { canExport, resolveScope, type ResolvedScope } from './figures';
 
 export type OutcomesContext = {
 	today: string;
@@ -26,4 +26,4 @@ export function requireOutcomesContext(actor: Actor | null | undefined, url: URL
 	};
 }
 
-export { summariseReport, type FigureSummary } from './service';
+export { summariseReport, type FigureSummary } from './figures';

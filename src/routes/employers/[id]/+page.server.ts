@@ -7,7 +7,7 @@ import * as commands from '$lib/server/employers/commands';
 import { isoDateInFinland } from '$lib/domain/dates';
 import { authorizeEmployer } from '$lib/server/employers/access';
 import { answerRequestSchema, contactPersonSchema, inviteEmployerUserSchema } from '$lib/server/employers/forms';
-import { employerPage } from '$lib/server/employers/page';
+import { employerPage } from '$lib/server/employers/employer-page';
 
 export const load: PageServerLoad = ({ locals, params, url }) => {
 	const row = authorizeEmployer(locals.actor, 'read', params.id);

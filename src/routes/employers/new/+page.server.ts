@@ -4,7 +4,7 @@ import { memberTeams, requireStaff } from '$lib/server/policy';
 import { fieldError, refusedForm } from '$lib/server/forms';
 import { teamMembersOf, teamNames } from '$lib/server/accounts';
 import { addEmployer } from '$lib/server/employers/commands';
-import { creationTeam, validateEmployerForm } from '$lib/server/employers/save';
+import { creationTeam, validateEmployerForm } from '$lib/server/employers/employer-form';
 
 export const load: PageServerLoad = ({ locals }) => {
 	requireStaff(locals.actor);

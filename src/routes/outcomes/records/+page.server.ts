@@ -1,11 +1,11 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { periodReport } from '$lib/server/outcomes/service';
+import { periodReport } from '$lib/server/outcomes/figures';
 import { requireOutcomesContext } from '$lib/server/outcomes/request';
 import { describeRecords } from '$lib/server/outcomes/records';
 import { audit } from '$lib/server/audit';
 import { FIGURE_UNITS, isFigureKey, type Figure, type RecordKind } from '$lib/domain/outcomes';
-import { periodParams } from '$lib/domain/outcomes-period';
+import { periodParams } from '$lib/domain/period';
 
 const PAGE_SIZE = 50;
 const LEFT_OUT_SHOWN = 100;

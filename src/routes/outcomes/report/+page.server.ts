@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
-import { reportFigures } from '$lib/server/outcomes/service';
+import { reportFigures } from '$lib/server/outcomes/figures';
 import { requireOutcomesContext } from '$lib/server/outcomes/request';
-import { periodParams } from '$lib/domain/outcomes-period';
+import { periodParams } from '$lib/domain/period';
 import { REPORT_KEYS } from '$lib/domain/outcomes';
 
 export const load: PageServerLoad = ({ locals, url }) => {

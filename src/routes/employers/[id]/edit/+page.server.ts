@@ -5,7 +5,7 @@ import { teamMembersOf } from '$lib/server/accounts';
 import { editEmployer } from '$lib/server/employers/commands';
 import { authorizeEmployer } from '$lib/server/employers/access';
 import { getEmployer } from '$lib/server/employers/register';
-import { validateEmployerForm } from '$lib/server/employers/save';
+import { validateEmployerForm } from '$lib/server/employers/employer-form';
 
 export const load: PageServerLoad = ({ locals, params }) => {
 	const row = authorizeEmployer(locals.actor, 'update', params.id);

@@ -2,22 +2,8 @@ import { and, asc, eq } from 'drizzle-orm';
 import { getDb } from '../db';
 import { teamMembers, teams, users } from '../db/schema';
 import { authorize, can, decideOutcomeScope, type Actor } from '../policy';
-import {
-	computeOutcomes,
-	FIGURE_UNITS,
-	inputsByCoach,
-	mergeOutcomeInputs,
-	quarterLabel,
-	quartersEndingWith,
-	quarterSummary,
-	REPORT_KEYS,
-	type FigureUnit,
-	type OutcomeInput,
-	type OutcomeReport,
-	type Period,
-	type QuarterSummary
-} from '$lib/domain/outcomes';
-import { periodParams } from '$lib/domain/outcomes-period';
+import { computeOutcomes, FIGURE_UNITS, inputsByCoach, mergeOutcomeInputs, quarterSummary, REPORT_KEYS, type FigureUnit, type OutcomeInput, type OutcomeReport, type QuarterSummary } from '$lib/domain/outcomes';
+import { periodParams, quarterLabel, quartersEndingWith, type Period } from '$lib/domain/period';
 import { TeamRecordsCache, teamVersions, type TeamVersions } from '../db/changes';
 import { loadOutcomeInput, type OutcomeScope } from './load';
 import { inJsonList } from '../db/sql';
