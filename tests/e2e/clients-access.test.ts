@@ -45,13 +45,13 @@ test('a teammate reads the client but writes only as a logged covering entry', a
 
 	// A covering contact is allowed and marked as such.
 	const note = `Sijaisena ${Date.now()}`;
-	await page.getByText('Kirjaa tapaaminen').first().click();
+	await page.getByText('Kirjaa yhteydenotto').first().click();
 	const contact = page.locator('form[action="?/contact"]');
 	await contact.getByLabel('Kesto (min)').fill('20');
 	await contact.getByLabel('Tapa').selectOption('phone');
 	await contact.getByLabel('Paikka').selectOption('remote');
 	await contact.getByLabel('Muistiinpano').fill(note);
-	await contact.getByRole('button', { name: 'Kirjaa tapaaminen' }).click();
+	await contact.getByRole('button', { name: 'Kirjaa yhteydenotto' }).click();
 	const row = page.getByRole('row').filter({ hasText: note });
 	await expect(row).toContainText('sijaisena');
 	await page.close();
@@ -80,7 +80,7 @@ test.describe('as a lead', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('Vantaan IPS-tiimi');
 		await expect(page.locator('table').first().getByRole('row', { name: /Kaisa Koski/ })).toBeVisible();
 		await expect(page.locator('table').first().getByRole('row', { name: /Mikko Mäkelä/ })).toContainText('16');
-		await expect(page.getByRole('columnheader', { name: 'Ei yhteyttä 14 päivään' })).toBeVisible();
+		await expect(page.getByRole('columnheader', { name: 'Ei yhteyttä 14 päivään (tiimin raja)' })).toBeVisible();
 		await expect(page.locator('[data-flag="no-contact"]').first()).toBeVisible();
 		await expect(page.getByText('Keravan')).toHaveCount(0);
 		await expectAccessible(page);

@@ -19,7 +19,7 @@ async function createClient(page: Page, lastName: string): Promise<string> {
 	await page.getByLabel('Sukunimi').fill(lastName);
 	await page.getByLabel('Henkilötunnus').fill('131052-308T');
 	await page.getByLabel('Lähetteen päivä').fill(daysAgo(10));
-	await page.getByLabel('Lähettäjätaho').selectOption('psychiatric-care');
+	await page.getByLabel('Ohjaava taho').selectOption('psychiatric-care');
 	await page.getByRole('button', { name: 'Luo' }).click();
 	await expect(page).toHaveURL(/\/clients\/\d+\?created/);
 	return new URL(page.url()).pathname;
@@ -115,16 +115,16 @@ test('a coach runs a client through all five phases, with contacts, profile, pla
 	await expect(page.getByText('Suostumuksessa nimetty työnantaja: Kahvila Kulma Oy')).toBeVisible();
 
 	// Contacts: a future date and a zero duration are refused; a real one is saved.
-	await openDetails(page, 'Kirjaa tapaaminen');
+	await openDetails(page, 'Kirjaa yhteydenotto');
 	const contact = page.locator('form[action="?/contact"]');
 	await contact.getByRole('textbox', { name: 'Päivämäärä', exact: true }).fill('2099-05-01');
-	await contact.getByRole('button', { name: 'Kirjaa tapaaminen' }).click();
+	await contact.getByRole('button', { name: 'Kirjaa yhteydenotto' }).click();
 	await expect(page.locator('#co-date-error')).toContainText('tulevaisuudessa');
 	// Focus lands on the field to fix, not at the top of the document.
 	await expect(contact.getByRole('textbox', { name: 'Päivämäärä', exact: true })).toBeFocused();
 	await contact.getByRole('textbox', { name: 'Päivämäärä', exact: true }).fill(daysAgo(1));
 	await contact.getByLabel('Kesto (min)').fill('1441');
-	await contact.getByRole('button', { name: 'Kirjaa tapaaminen' }).click();
+	await contact.getByRole('button', { name: 'Kirjaa yhteydenotto' }).click();
 	await expect(page.locator('#co-duration-error')).toContainText('1–1440');
 	await expect(page.locator('#co-date-error')).toHaveCount(0);
 	await contact.getByLabel('Kesto (min)').fill('45');
@@ -132,7 +132,7 @@ test('a coach runs a client through all five phases, with contacts, profile, pla
 	await contact.getByLabel('Muistiinpano').fill('Ensitapaaminen kirjastossa');
 	await contact.getByLabel('Seuraava askel', { exact: true }).fill('CV yhdessä');
 	await contact.getByLabel('Seuraavan askeleen määräpäivä').fill(daysAgo(-7));
-	await contact.getByRole('button', { name: 'Kirjaa tapaaminen' }).click();
+	await contact.getByRole('button', { name: 'Kirjaa yhteydenotto' }).click();
 	await expect(page.getByRole('cell', { name: 'Ensitapaaminen kirjastossa' })).toBeVisible();
 
 	// Phase 2: vocational profile (versioned), benefits counselling, disclosure, Kykyviisari.

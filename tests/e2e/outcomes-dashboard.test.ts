@@ -40,7 +40,7 @@ test.describe('outcomes as a team lead', () => {
 		await expectAccessible(page);
 		const workedRow = page.getByRole('row', { name: /^Työssä olleet \(ilman palkkatukea\)/ });
 		await workedRow.getByRole('link').first().click();
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tietueet: Työssä olleet (ilman palkkatukea)');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kirjaukset: Työssä olleet (ilman palkkatukea)');
 		await expect(page.getByRole('link', { name: 'Malli Maija' })).toBeVisible();
 		await expectAccessible(page);
 	});
@@ -63,7 +63,7 @@ test.describe('outcomes as a team lead', () => {
 		const teamId = await teamIdOnDashboard(page);
 		// Over the demo data's whole span some clients have not started a job yet.
 		await open(page, `/outcomes/records?figure=meanDaysToFirstJob&period=custom&from=2020-01-01&to=2026-11-01&team=${teamId}`);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tietueet: Päiviä aloituksesta ensimmäiseen työhön (keskiarvo)');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kirjaukset: Päiviä aloituksesta ensimmäiseen työhön (keskiarvo)');
 		await expect(page.getByText('Ei alkanutta työtä aloituksen jälkeen').first()).toBeVisible();
 	});
 

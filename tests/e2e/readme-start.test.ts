@@ -136,11 +136,11 @@ test('the demo database: the coach signs in at the printed URL and logs a contac
 		await page.locator('table a[href^="/clients/"]').first().click();
 		await page.waitForURL(/\/clients\/\d+$/);
 		await hydrated(page);
-		const details = page.locator('details', { has: page.locator('summary', { hasText: 'Kirjaa tapaaminen' }) });
+		const details = page.locator('details', { has: page.locator('summary', { hasText: 'Kirjaa yhteydenotto' }) });
 		await details.locator('summary').click();
 		const contact = page.locator('form[action="?/contact"]');
 		await contact.getByLabel('Muistiinpano').fill('Tapaaminen README:n käynnistämässä Polussa');
-		await contact.getByRole('button', { name: 'Kirjaa tapaaminen' }).click();
+		await contact.getByRole('button', { name: 'Kirjaa yhteydenotto' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'Tallennettu' })).toBeVisible();
 		await expect(page.getByRole('cell', { name: 'Tapaaminen README:n käynnistämässä Polussa' })).toBeVisible();
 	} finally {
