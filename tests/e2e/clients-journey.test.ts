@@ -158,13 +158,16 @@ test('a coach runs a client through all five phases, with contacts, profile, pla
 	await expect(page.getByRole('listitem').filter({ hasText: 'Yleisesti' })).toBeVisible();
 	for (const [date, overall] of [[daysAgo(6), '5'], [daysAgo(1), '7']]) {
 		const kyky = page.locator('form[action="?/kykyviisari"]');
-		await kyky.getByRole('textbox', { name: 'Päivämäärä', exact: true }).fill(date);
+		await kyky.getByRole('textbox', { name: 'Täytetty', exact: true }).fill(date);
 		await kyky.getByLabel('Työkyky yleisesti').fill(overall);
-		await kyky.getByLabel('Osaaminen').fill('6');
+		await kyky.getByLabel('Taidot', { exact: true }).fill('6');
+		await kyky.getByLabel('Työ ja tulevaisuus').fill(overall === '5' ? '4' : '6');
 		await kyky.getByRole('button', { name: 'Lisää' }).click();
 		await expect(page.locator('table').filter({ hasText: 'Työkyky yleisesti' }).locator('tbody tr').filter({ hasText: overall }).first()).toBeAttached();
 	}
 	await expect(page.getByText(/Työkyky muuttui 5 → 7/)).toBeVisible();
+	const changeRow = page.getByRole('table', { name: 'Kykyviisarin muutos osa-alueittain' }).getByRole('row', { name: /Työ ja tulevaisuus/ });
+	await expect(changeRow.getByRole('cell')).toHaveText(['4', '6', '+2']);
 	await expect(page.locator('canvas')).toBeVisible();
 	await expectAccessible(page);
 

@@ -1,4 +1,5 @@
 import { addDays, daysBetween } from './dates';
+import { kykyviisariMissing } from './kykyviisari';
 
 /**
  * Caseload flags (issue 4): what a coach or lead must act on. Pure: everything comes in as data,
@@ -14,7 +15,8 @@ export type CaseloadFlag =
 	| 'consent-withdrawn'
 	| 'follow-along-due'
 	| 'follow-along-overdue'
-	| 'no-employer-contact';
+	| 'no-employer-contact'
+	| 'kykyviisari-missing';
 
 export const CASELOAD_FLAGS: readonly CaseloadFlag[] = [
 	'no-contact',
@@ -25,7 +27,8 @@ export const CASELOAD_FLAGS: readonly CaseloadFlag[] = [
 	'consent-withdrawn',
 	'follow-along-due',
 	'follow-along-overdue',
-	'no-employer-contact'
+	'no-employer-contact',
+	'kykyviisari-missing'
 ];
 
 /** Days without any client contact before the caseload flags it. */
@@ -61,6 +64,8 @@ export type FlagInput = {
 	 * client has no placement needing one.
 	 */
 	followAlongDue: string | null;
+	/** Whether the enrolment has a Kykyviisari result and the team's grace period; absent = not checked. */
+	kykyviisari?: { hasResult: boolean; graceDays: number };
 };
 
 /** The consent situation today: any consent in force decides; otherwise the most telling reason there is none. */
@@ -91,6 +96,10 @@ export function caseloadFlags(input: FlagInput): CaseloadFlag[] {
 	}
 	if (input.entryDate && !input.firstEmployerContactDate && daysBetween(input.entryDate, today) > FIRST_EMPLOYER_CONTACT_DAYS) {
 		flags.push('no-employer-contact');
+	}
+	const kyky = input.kykyviisari;
+	if (kyky && kykyviisariMissing({ startDate: input.entryDate ?? input.referralDate, hasResult: kyky.hasResult, today, graceDays: kyky.graceDays })) {
+		flags.push('kykyviisari-missing');
 	}
 	return flags;
 }

@@ -51,6 +51,13 @@ export const JOB_SEARCH_ACTIVITY_KINDS = ['application', 'interview'] as const;
 /** Support-plan actions and fidelity action-plan items share one life cycle. */
 export const ACTION_STATUSES = ['planned', 'ongoing', 'done', 'dropped'] as const;
 
+// Kykyviisari and the service map (docs/domain/work-ability.md)
+/** TTL's seven Kykyviisari areas, in TTL's order. */
+export const KYKYVIISARI_AREAS = ['wellbeing', 'participation', 'mind', 'everyday-life', 'skills', 'body', 'work-and-future'] as const;
+/** The service map groups services by the seven areas, plus work-ability services that fit none of them. */
+export const SERVICE_AREAS = [...KYKYVIISARI_AREAS, 'other'] as const;
+export const SERVICE_SECTORS = ['te-services', 'kela', 'wellbeing-county', 'municipality', 'third-sector'] as const;
+
 // Support network
 export const NETWORK_ROLES = ['responsible-worker', 'work-ability-coordinator', 'personal-coach', 'care-contact', 'other'] as const;
 

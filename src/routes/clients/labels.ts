@@ -40,7 +40,8 @@ export const flagLabels: Record<string, Label> = {
 	'consent-withdrawn': m.clients_flag_consent_withdrawn,
 	'follow-along-due': m.clients_flag_follow_along_due,
 	'follow-along-overdue': m.clients_flag_follow_along_overdue,
-	'no-employer-contact': m.clients_flag_no_employer_contact
+	'no-employer-contact': m.clients_flag_no_employer_contact,
+	'kykyviisari-missing': m.clients_flag_kykyviisari_missing
 };
 export const flagLabel = (flag: string) => pick(flagLabels, flag);
 

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { authorize, memberTeams, pickTeam } from '$lib/server/policy';
+import { authorize, can, memberTeams, pickTeam } from '$lib/server/policy';
 import { teamNames } from '$lib/server/accounts';
 import { teamCaseloadPage, teamSummary } from '$lib/server/clients/team';
 import { pageNumber } from '$lib/server/pagination';
@@ -21,5 +21,5 @@ export const load: PageServerLoad = ({ locals, url }) => {
 	const flagged = url.searchParams.get('flagged') === '1';
 	const caseload = teamCaseloadPage(summary.rows, { coachId, flaggedOnly: flagged, page: pageNumber(url) });
 	audit({ actor, action: 'read', entity: 'team-caseload', teamId: team.id, view: 'team' });
-	return { teams, team, coaches: summary.coaches, caseload, coachId, flagged, today };
+	return { teams, team, coaches: summary.coaches, caseload, coachId, flagged, today, isLead: can(actor, 'manage', { kind: 'team', teamId: team.id }) };
 };

@@ -2,7 +2,7 @@ import { and, asc, count, eq, isNull, isNotNull, like, or, sql, type SQL } from 
 import { inJsonPlaceholder } from '../db/sql';
 import { prepared, preparedByKey } from '../db/prepared';
 import { TeamRecordsCache } from '../db/changes';
-import { clients, enrolments, clientContacts, consents, employerContacts, employerContactClients, users } from '../db/schema';
+import { clients, enrolments, clientContacts, consents, employerContacts, employerContactClients, teams, users } from '../db/schema';
 import { caseloadFlags, type CaseloadFlag, type ConsentFacts } from '$lib/domain/caseload-flags';
 import { daysBetween } from '$lib/domain/dates';
 import { followAlongStatusForEnrolments } from '../placements/follow-along';
@@ -178,6 +178,17 @@ const flagQueries = prepared((db) => ({
 		.from(employerContactClients)
 		.innerJoin(employerContacts, eq(employerContacts.id, employerContactClients.employerContactId))
 		.where(and(inJsonPlaceholder(employerContactClients.clientId, 'clientIds'), eq(employerContacts.mode, 'face-to-face')))
+		.prepare(),
+	// Every client fills in Kykyviisari (docs/domain/work-ability.md#kykyviisari): whether each enrolment has a result, and its team's grace period.
+	kykyviisari: db
+		.select({
+			enrolmentId: enrolments.id,
+			hasResult: sql<number>`exists (select 1 from kykyviisari_results k where k.enrolment_id = ${enrolments.id})`,
+			graceDays: teams.kykyviisariGraceDays
+		})
+		.from(enrolments)
+		.innerJoin(teams, eq(teams.id, enrolments.teamId))
+		.where(inJsonPlaceholder(enrolments.id, 'enrolmentIds'))
 		.prepare()
 }));
 
@@ -202,6 +213,7 @@ export function withFlags(base: BaseRow[], today: string, followAlongDue: Follow
 		list.push(c.date);
 		employerContactDates.set(c.clientId, list);
 	}
+	const kykyviisari = new Map(flagQueries().kykyviisari.all({ enrolmentIds: JSON.stringify(enrolmentIds) }).map((k) => [k.enrolmentId, { hasResult: k.hasResult === 1, graceDays: k.graceDays }]));
 	const followAlong = followAlongDue(enrolmentIds, today);
 	return base.map((r) => {
 		const last = latestContact.get(r.enrolmentId);
@@ -215,7 +227,8 @@ export function withFlags(base: BaseRow[], today: string, followAlongDue: Follow
 			nextStepDue: last?.nextStepDue ?? null,
 			consents: consentsByClient.get(r.clientId) ?? [],
 			firstEmployerContactDate,
-			followAlongDue: followAlong.get(r.enrolmentId) ?? null
+			followAlongDue: followAlong.get(r.enrolmentId) ?? null,
+			kykyviisari: kykyviisari.get(r.enrolmentId)
 		});
 		return {
 			...r,

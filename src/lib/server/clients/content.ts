@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { getDb } from '../db';
 import { enrolments, jobSearchActivities, vocationalProfiles, benefitsCounselling, disclosureDiscussions, jobSearchPlans, kykyviisariResults, supportPlans, type PlanGoal } from '../db/schema';
 import type { CommandResult } from './commands';
+import { resultDateErrors } from '$lib/domain/kykyviisari';
 import type { jobSearchActivitySchema, profileSchema, benefitsSchema, disclosureSchema, jobSearchPlanSchema, kykyviisariSchema } from './forms';
 
 /** Phase content (docs/domain/phases.md#versioned-records): versioned records append a row; a save based on an old version is refused. */
@@ -57,10 +58,11 @@ export function saveJobSearchPlan(enrolmentId: number, input: z.infer<typeof job
 	});
 }
 
+/** A Kykyviisari result as entered: completed on `date`, not in the future, the link sent no later (docs/domain/work-ability.md#kykyviisari). */
 export function addKykyviisari(enrolmentId: number, input: z.infer<typeof kykyviisariSchema>, actorId: number, today: string): CommandResult {
 	if (!openEnrolment(enrolmentId)) return { ok: false, errors: { date: 'clients_err_closed' } };
-	const bad = checkDate(input.date, today);
-	if (bad) return bad;
+	const errors = resultDateErrors(input, today);
+	if (Object.keys(errors).length > 0) return { ok: false, errors };
 	getDb().insert(kykyviisariResults).values({ enrolmentId, ...input, createdBy: actorId }).run();
 	return ok;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requiredText, optionalText, checkbox, integer, optionalNumber, choice, id, isoDate, optionalIsoDate } from '$lib/forms/fields';
 import { parseDate } from '$lib/domain/dates';
 import { normaliseHenkilotunnus } from '$lib/domain/henkilotunnus';
+import { RESULT_MAX, RESULT_MIN } from '$lib/domain/kykyviisari';
 import {
 	ASSIGNMENT_KINDS,
 	BENEFITS_COUNSELLING_STATUSES,
@@ -165,18 +166,23 @@ export const jobSearchPlanSchema = z.object({
 	baseVersion: integer(0, Number.MAX_SAFE_INTEGER)
 });
 
-const score = () => optionalNumber(0, 10);
+const score = () => optionalNumber(RESULT_MIN, RESULT_MAX);
 export const kykyviisariSchema = z.object({
 	date: date(),
+	linkSentOn: optionalIsoDate(),
 	overall: z.preprocess(
 		(v) => (typeof v === 'string' && v.trim() !== '' ? Number(v.trim().replace(',', '.')) : undefined),
-		z.number({ required_error: 'err_required', invalid_type_error: 'err_number' }).refine((n) => Number.isFinite(n) && n >= 0 && n <= 10, { message: 'err_range', params: { min: 0, max: 10 } })
+		z
+			.number({ required_error: 'err_required', invalid_type_error: 'err_number' })
+			.refine((n) => Number.isFinite(n) && n >= RESULT_MIN && n <= RESULT_MAX, { message: 'err_range', params: { min: RESULT_MIN, max: RESULT_MAX } })
 	),
-	mentalWellbeing: score(),
-	socialParticipation: score(),
-	physicalFunctioning: score(),
-	competence: score(),
-	everydayLife: score()
+	wellbeing: score(),
+	participation: score(),
+	mind: score(),
+	everydayLife: score(),
+	skills: score(),
+	body: score(),
+	workAndFuture: score()
 });
 
 

@@ -42,8 +42,8 @@ export function seedDemoRecords(tx: Tx, accounts: DemoAccounts, today: string): 
 			}
 			tx.insert(benefitsCounselling).values({ enrolmentId: e.enrolmentId, date: addDays(entry, 14), status: i % 4 === 0 ? 'offered' : 'done', counsellor: 'Etuusneuvoja Hanna', topics: 'Kuntoutustuki ja ansiotulot, soviteltu päiväraha', createdBy: by }).run();
 			if (i % 2 === 0) tx.insert(disclosureDiscussions).values({ enrolmentId: e.enrolmentId, date: addDays(entry, 20), decision: i % 4 === 0 ? 'general' : 'none', notes: 'Asiakas päättää itse, mitä kerrotaan.', createdBy: by }).run();
-			tx.insert(kykyviisariResults).values({ enrolmentId: e.enrolmentId, date: addDays(entry, 7), overall: 4 + (i % 3), mentalWellbeing: 4, socialParticipation: 5, physicalFunctioning: 7, competence: 6, everydayLife: 5, createdBy: by }).run();
-			if (e.phase >= 3) tx.insert(kykyviisariResults).values({ enrolmentId: e.enrolmentId, date: addDays(entry, 70), overall: 6 + (i % 3), mentalWellbeing: 6, socialParticipation: 6, physicalFunctioning: 7, competence: 7, everydayLife: 6, createdBy: by }).run();
+			tx.insert(kykyviisariResults).values({ enrolmentId: e.enrolmentId, linkSentOn: addDays(entry, 3), date: addDays(entry, 7), overall: 4 + (i % 3), wellbeing: 5, participation: 5, mind: 4, everydayLife: 5, skills: 6, body: 7, workAndFuture: 4 + (i % 2), createdBy: by }).run();
+			if (e.phase >= 3) tx.insert(kykyviisariResults).values({ enrolmentId: e.enrolmentId, linkSentOn: addDays(entry, 63), date: addDays(entry, 70), overall: 6 + (i % 3), wellbeing: 6, participation: 6, mind: 6, everydayLife: 6, skills: 7, body: 7, workAndFuture: 6 + (i % 2), createdBy: by }).run();
 			tx.insert(supportPlans)
 				.values({
 					enrolmentId: e.enrolmentId,

@@ -46,6 +46,8 @@ export const teams = sqliteTable(
 		id: integer('id').primaryKey({ autoIncrement: true }),
 		name: text('name').notNull(),
 		municipality: text('municipality'),
+		/** Days from the start of coaching before a client without a Kykyviisari result is flagged (docs/domain/work-ability.md#kykyviisari). */
+		kykyviisariGraceDays: integer('kykyviisari_grace_days').notNull().default(30),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date())
 	},
 	(t) => [uniqueIndex('teams_name_uq').on(t.name)]

@@ -98,19 +98,27 @@ export const jobSearchActivities = sqliteTable(
 	(t) => [index('job_search_activities_enrolment_idx').on(t.enrolmentId)]
 );
 
-/** Kykyviisari (TTL) results as entered numbers; the questionnaire itself is not copied. */
+/**
+ * Kykyviisari (TTL) results as entered numbers, one column per area; the questionnaire itself is not
+ * copied (docs/domain/work-ability.md#kykyviisari). `date` is the day the client completed it. Five
+ * columns predate the seven-area model and keep their names; each holds the area it is mapped to.
+ * INTEGER affinity keeps a decimal result (6.5) as entered.
+ */
 export const kykyviisariResults = sqliteTable(
 	'kykyviisari_results',
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
 		enrolmentId: enrolmentRef(),
 		date: text('date').notNull(),
+		linkSentOn: text('link_sent_on'),
 		overall: integer('overall').notNull(),
-		mentalWellbeing: integer('mental_wellbeing'),
-		socialParticipation: integer('social_participation'),
-		physicalFunctioning: integer('physical_functioning'),
-		competence: integer('competence'),
+		wellbeing: integer('wellbeing'),
+		participation: integer('social_participation'),
+		mind: integer('mental_wellbeing'),
 		everydayLife: integer('everyday_life'),
+		skills: integer('competence'),
+		body: integer('physical_functioning'),
+		workAndFuture: integer('work_and_future'),
 		createdBy: createdBy(),
 		createdAt: createdAt()
 	},

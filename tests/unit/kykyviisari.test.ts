@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as schema from '$lib/server/db/schema';
+import {
+	clientChanges,
+	kykyviisariMissing,
+	lowAreas,
+	measureChange,
+	resultDateErrors,
+	teamMeanChanges,
+	type KykyviisariResult
+} from '$lib/domain/kykyviisari';
+
+const empty = { wellbeing: null, participation: null, mind: null, everydayLife: null, skills: null, body: null, workAndFuture: null };
+const result = (date: string, overall: number, areas: Partial<KykyviisariResult> = {}): KykyviisariResult => ({ date, linkSentOn: null, overall, ...empty, ...areas });
+
+describe('Kykyviisari change per client', () => {
+	it('compares the first and the latest result that have the area, whatever order they come in', () => {
+		const results = [result('2026-06-01', 7, { mind: 6, body: 8 }), result('2026-01-10', 4, { mind: 3 }), result('2026-03-01', 5, { mind: null, body: 5 })];
+		expect(measureChange(results, 'overall')).toEqual({ first: 4, latest: 7, change: 3, firstDate: '2026-01-10', latestDate: '2026-06-01' });
+		expect(measureChange(results, 'mind')).toEqual({ first: 3, latest: 6, change: 3, firstDate: '2026-01-10', latestDate: '2026-06-01' });
+		expect(measureChange(results, 'body')?.change).toBe(3);
+		expect(measureChange(results, 'skills')).toBeNull();
+	});
+
+	it('rounds a decimal change to one decimal and keeps a fall negative', () => {
+		const results = [result('2026-01-01', 7.3, { skills: 6.6 }), result('2026-02-01', 6.1, { skills: 7.8 })];
+		expect(measureChange(results, 'overall')?.change).toBe(-1.2);
+		expect(measureChange(results, 'skills')?.change).toBe(1.2);
+	});
+
+	it('lists overall first, then the seven areas in TTL order', () => {
+		const rows = clientChanges([result('2026-01-01', 5)]);
+		expect(rows.map((r) => r.measure)).toEqual(['overall', 'wellbeing', 'participation', 'mind', 'everyday-life', 'skills', 'body', 'work-and-future']);
+		expect(rows.every((r) => r.change === null)).toBe(true);
+	});
+});
+
+describe('team mean change for a period', () => {
+	const period = { from: '2026-01-01', to: '2026-06-30' };
+
+	it('averages each client latest-in-period minus first, per area, counting each client once', () => {
+		const a = [result('2025-11-01', 4, { mind: 4 }), result('2026-02-01', 6, { mind: 7 }), result('2026-05-01', 7, { mind: 8 })];
+		const b = [result('2026-01-15', 6, { mind: 6 }), result('2026-04-15', 5, { mind: 7 })];
+		const means = teamMeanChanges([a, b], period);
+		expect(means.find((m) => m.measure === 'overall')).toEqual({ measure: 'overall', clients: 2, meanChange: 1 });
+		expect(means.find((m) => m.measure === 'mind')).toEqual({ measure: 'mind', clients: 2, meanChange: 2.5 });
+		expect(means.find((m) => m.measure === 'body')).toEqual({ measure: 'body', clients: 0, meanChange: null });
+	});
+
+	it('leaves out clients whose latest result is outside the period and ignores results after it', () => {
+		const before = [result('2025-01-01', 3), result('2025-06-01', 8)];
+		const after = [result('2026-03-01', 5), result('2026-08-01', 9)];
+		const means = teamMeanChanges([before, after], period);
+		expect(means.find((m) => m.measure === 'overall')).toEqual({ measure: 'overall', clients: 0, meanChange: null });
+	});
+});
+
+describe('low areas and the missing flag', () => {
+	it('names the latest result’s areas under 6, lowest first', () => {
+		const results = [result('2026-01-01', 3, { mind: 2, body: 2 }), result('2026-03-01', 5, { mind: 5, body: 6, skills: 3, wellbeing: 5.9 })];
+		expect(lowAreas(results)).toEqual(['skills', 'mind', 'wellbeing']);
+		expect(lowAreas([])).toEqual([]);
+	});
+
+	it('flags a client without a result only after the grace period', () => {
+		expect(kykyviisariMissing({ startDate: '2026-01-01', hasResult: false, today: '2026-01-31', graceDays: 30 })).toBe(false);
+		expect(kykyviisariMissing({ startDate: '2026-01-01', hasResult: false, today: '2026-02-01', graceDays: 30 })).toBe(true);
+		expect(kykyviisariMissing({ startDate: '2026-01-01', hasResult: true, today: '2026-12-01', graceDays: 30 })).toBe(false);
+		expect(kykyviisariMissing({ startDate: '2026-01-01', hasResult: false, today: '2026-01-11', graceDays: 10 })).toBe(false);
+		expect(kykyviisariMissing({ startDate: '2026-01-01', hasResult: false, today: '2026-01-12', graceDays: 10 })).toBe(true);
+	});
+
+	it('refuses a completion in the future and a link sent after completion, next to the right field', () => {
+		expect(resultDateErrors({ date: '2026-03-02', linkSentOn: null }, '2026-03-01')).toEqual({ date: 'err_date_future' });
+		expect(resultDateErrors({ date: '2026-03-01', linkSentOn: '2026-03-02' }, '2026-03-05')).toEqual({ linkSentOn: 'clients_err_kyky_link_after_done' });
+		expect(resultDateErrors({ date: '2026-03-01', linkSentOn: '2026-03-01' }, '2026-03-05')).toEqual({});
+		expect(resultDateErrors({ date: '2026-03-01', linkSentOn: '2026-03-09' }, '2026-03-05')).toEqual({ linkSentOn: 'err_date_future' });
+	});
+});
+
+describe('migration 0010: the five old areas become five of the seven', () => {
+	it('keeps every old value under its matching area and leaves the two new areas empty', () => {
+		const sqlite = new Database(':memory:');
+		const files = fs.readdirSync('db/migrations').filter((f) => f.endsWith('.sql')).sort();
+		const run = (file: string) => {
+			for (const statement of fs.readFileSync(path.join('db/migrations', file), 'utf8').split('--> statement-breakpoint')) {
+				if (statement.trim()) sqlite.exec(statement);
+			}
+		};
+		for (const file of files.filter((f) => f < '0010')) run(file);
+		sqlite.prepare("INSERT INTO teams (name, created_at) VALUES ('T', 0)").run();
+		sqlite.prepare("INSERT INTO users (email, name, password_hash, created_at) VALUES ('c@example.fi', 'C', 'x', 0)").run();
+		sqlite.prepare("INSERT INTO clients (team_id, first_name, last_name, preferred_language, created_at, updated_at) VALUES (1, 'A', 'B', 'fi', 0, 0)").run();
+		sqlite.prepare("INSERT INTO enrolments (client_id, team_id, referral_date, created_at, updated_at) VALUES (1, 1, '2026-01-01', 0, 0)").run();
+		sqlite
+			.prepare(
+				"INSERT INTO kykyviisari_results (enrolment_id, date, overall, mental_wellbeing, social_participation, physical_functioning, competence, everyday_life, created_by, created_at) VALUES (1, '2026-02-01', 6.5, 4, 5, 7, 8, 3, 1, 0)"
+			)
+			.run();
+		run(files.find((f) => f.startsWith('0010'))!);
+		const [row] = drizzle(sqlite, { schema }).select().from(schema.kykyviisariResults).all();
+		expect(row).toMatchObject({ date: '2026-02-01', overall: 6.5, mind: 4, participation: 5, body: 7, skills: 8, everydayLife: 3, wellbeing: null, workAndFuture: null, linkSentOn: null });
+		expect(sqlite.prepare('SELECT kykyviisari_grace_days AS d FROM teams').get()).toEqual({ d: 30 });
+		sqlite.close();
+	}, 30_000);
+});
