@@ -1,5 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { dashboardFigures } from '$lib/server/outcomes/figures';
+import { kykyviisariChange } from '$lib/server/outcomes/kykyviisari';
 import { requireOutcomesContext } from '$lib/server/outcomes/request';
 import { periodParams } from '$lib/domain/period';
 
@@ -29,6 +30,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 		quarters,
 		byCoach: byCoach.slice((coachPage - 1) * COACH_PAGE_SIZE, coachPage * COACH_PAGE_SIZE).map((c) => ({ ...c, name: coachNames.get(c.coachId) ?? String(c.coachId) })),
 		coachPage,
-		coachPages
+		coachPages,
+		kykyviisari: kykyviisariChange(ctx.scope, ctx.choice.period)
 	};
 };

@@ -15,7 +15,7 @@ export type OutcomeScope = { teamIds: number[]; coachId: number | null };
  * and CROSS JOIN makes SQLite seek the team index once per team; with `team_id IN (SELECT value FROM
  * json_each(?))` it scanned the whole table, and with OR on the dates it merged two index ranges per team.
  */
-function scopedEnrolmentIds(scope: OutcomeScope, period: Period): SQL {
+export function scopedEnrolmentIds(scope: OutcomeScope, period: Period): SQL {
 	return sql`select e.id from json_each(${JSON.stringify(scope.teamIds)}) t cross join ${enrolments} e on e.team_id = t.value
 		where coalesce(e.closed_date, '9999-12-31') >= ${period.from} and coalesce(e.entry_date, '') <= ${period.to}${
 			scope.coachId !== null ? sql` and e.coach_id = ${scope.coachId}` : sql``
