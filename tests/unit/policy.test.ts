@@ -97,7 +97,21 @@ const cases: [string, Action, Resource, boolean][] = [
 	// GDPR
 	['lead', 'export', { kind: 'personal-data', teamId: TEAM }, true],
 	['admin', 'delete', { kind: 'personal-data', teamId: TEAM }, true],
-	['coach', 'export', { kind: 'personal-data', teamId: TEAM }, false]
+	['coach', 'export', { kind: 'personal-data', teamId: TEAM }, false],
+	// Service map: the team reads, its lead maintains; nobody deletes (entries are made inactive)
+	['coach', 'read', { kind: 'services', teamId: TEAM }, true],
+	['lead', 'read', { kind: 'services', teamId: TEAM }, true],
+	['coach', 'create', { kind: 'services', teamId: TEAM }, false],
+	['coach', 'update', { kind: 'services', teamId: TEAM }, false],
+	['coach', 'export', { kind: 'services', teamId: TEAM }, false],
+	['lead', 'create', { kind: 'services', teamId: TEAM }, true],
+	['lead', 'update', { kind: 'services', teamId: TEAM }, true],
+	['lead', 'manage', { kind: 'services', teamId: TEAM }, true],
+	['lead', 'export', { kind: 'services', teamId: TEAM }, true],
+	['lead', 'delete', { kind: 'services', teamId: TEAM }, false],
+	['otherCoach', 'read', { kind: 'services', teamId: TEAM }, false],
+	['admin', 'read', { kind: 'services', teamId: TEAM }, false],
+	['employer', 'read', { kind: 'services', teamId: TEAM }, false]
 ];
 
 describe('policy matrix', () => {

@@ -1,6 +1,6 @@
 import { can, isStaff, ledTeams, memberTeams, type Actor } from './policy';
 
-export type NavKey = 'home' | 'caseload' | 'team' | 'employers' | 'fidelity' | 'outcomes' | 'admin' | 'audit' | 'privacy' | 'portal' | 'account';
+export type NavKey = 'home' | 'caseload' | 'team' | 'employers' | 'services' | 'fidelity' | 'outcomes' | 'admin' | 'audit' | 'privacy' | 'portal' | 'account';
 export type NavItem = { key: NavKey; href: string };
 
 /** The sections a user may open, in menu order. Each page still authorizes itself. */
@@ -19,6 +19,7 @@ export function navigationFor(actor: Actor | null): NavItem[] {
 		items.push({ key: 'caseload', href: '/clients' });
 		items.push({ key: 'team', href: '/team' });
 		items.push({ key: 'employers', href: '/employers' });
+		items.push({ key: 'services', href: '/services' });
 		items.push({ key: 'fidelity', href: '/fidelity' });
 		items.push({ key: 'outcomes', href: '/outcomes' });
 	}

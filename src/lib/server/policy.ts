@@ -36,7 +36,9 @@ export type Resource =
 	/** A fidelity review (and its action plan). */
 	| { kind: 'review'; teamId: number; status: 'draft' | 'consensus' | 'final' }
 	/** A client's personal data as a whole: GDPR export and erasure. */
-	| { kind: 'personal-data'; teamId: number };
+	| { kind: 'personal-data'; teamId: number }
+	/** A team's service map (docs/domain/work-ability.md#service-map). */
+	| { kind: 'services'; teamId: number };
 
 // Role look-ups stay private to this module: outside it, code asks a named question below.
 function roleIn(actor: Actor, teamId: number): TeamRole | null {
@@ -123,6 +125,12 @@ export function can(actor: Actor | null | undefined, action: Action, resource: R
 		case 'personal-data': {
 			if (action !== 'export' && action !== 'delete' && action !== 'read') return false;
 			return actor.isAdmin || roleIn(actor, resource.teamId) === 'lead';
+		}
+		case 'services': {
+			// The whole team searches the catalogue; its lead maintains it (entries, CSV import and export).
+			const role = roleIn(actor, resource.teamId);
+			if (action === 'read') return role !== null;
+			return role === 'lead' && action !== 'delete' && action !== 'cover';
 		}
 	}
 }

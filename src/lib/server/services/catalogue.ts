@@ -1,0 +1,56 @@
+import { and, asc, eq, inArray, isNotNull, like, or, type SQL } from 'drizzle-orm';
+import { getDb } from '../db';
+import { services } from '../db/schema';
+import { byAreaThenName, serviceKey, type ServiceArea } from '$lib/domain/service-map';
+
+/** Reads of the service map (docs/domain/work-ability.md#service-map). */
+
+export type Service = typeof services.$inferSelect;
+export type ServiceFilter = { teamIds: number[]; area?: ServiceArea | null; municipality?: string | null; q?: string | null; includeInactive?: boolean };
+
+/** The catalogue as a coach searches it: by area, municipality and words in name, provider or description. */
+export function searchServices(filter: ServiceFilter): Service[] {
+	if (filter.teamIds.length === 0) return [];
+	const where: SQL[] = [inArray(services.teamId, filter.teamIds)];
+	if (!filter.includeInactive) where.push(eq(services.active, true));
+	if (filter.area) where.push(eq(services.area, filter.area));
+	if (filter.municipality) where.push(eq(services.municipality, filter.municipality));
+	for (const word of (filter.q ?? '').split(/\s+/).filter(Boolean).slice(0, 5)) {
+		const pattern = `%${word.replace(/[%_\\]/g, (ch) => `\\${ch}`)}%`;
+		where.push(or(like(services.name, pattern), like(services.provider, pattern), like(services.description, pattern))!);
+	}
+	return getDb().select().from(services).where(and(...where)).all().sort(byAreaThenName);
+}
+
+export function getService(id: number): Service | null {
+	return getDb().select().from(services).where(eq(services.id, id)).get() ?? null;
+}
+
+/** Municipalities named in the teams' catalogues, for the search's choice list. */
+export function serviceMunicipalities(teamIds: number[]): string[] {
+	if (teamIds.length === 0) return [];
+	return getDb()
+		.selectDistinct({ municipality: services.municipality })
+		.from(services)
+		.where(and(inArray(services.teamId, teamIds), isNotNull(services.municipality)))
+		.orderBy(asc(services.municipality))
+		.all()
+		.map((r) => r.municipality as string);
+}
+
+/** A team's services by their key (name + provider): what an import updates instead of adding. */
+export function servicesByKey(teamId: number): Map<string, Service> {
+	const rows = getDb().select().from(services).where(eq(services.teamId, teamId)).all();
+	return new Map(rows.map((s) => [serviceKey(s.name, s.provider), s]));
+}
+
+/** Active services of the given areas, for the plan page's suggestions. */
+export function servicesInAreas(teamId: number, areas: ServiceArea[]): Service[] {
+	if (areas.length === 0) return [];
+	return getDb()
+		.select()
+		.from(services)
+		.where(and(eq(services.teamId, teamId), eq(services.active, true), inArray(services.area, areas)))
+		.all()
+		.sort(byAreaThenName);
+}
