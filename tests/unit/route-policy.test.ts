@@ -17,10 +17,22 @@ const HANDLERS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'fallback']);
  * named questions (memberTeams, seesWholeTeam, …) only answer and do not count as a decision.
  */
 const POLICY_GUARDS = new Set(['pickTeam', 'decideOutcomeScope']);
-/** Server helpers whose first step is a guard (checked below), so a route calling them is guarded. */
+/**
+ * Server helpers whose first step is a guard (checked below), so a route calling them is guarded:
+ * the form-action helpers and the read loaders (which write the read's audit row after the guard).
+ */
 const AUTHORIZING_HELPERS: Record<string, { file: string; guard: string }> = {
 	clientFormAction: { file: 'src/lib/server/clients/form-action.ts', guard: 'requireClientWrite' },
-	placementFormAction: { file: 'src/lib/server/placements/form-action.ts', guard: 'authorizePlacement' }
+	placementFormAction: { file: 'src/lib/server/placements/form-action.ts', guard: 'authorizePlacement' },
+	loadAuditLog: { file: 'src/lib/server/trust/audit-access.ts', guard: 'requireAuditScope' },
+	loadClientAccessReport: { file: 'src/lib/server/trust/audit-access.ts', guard: 'requireClientAccessReport' },
+	loadPersonalDataExport: { file: 'src/lib/server/trust/personal-data.ts', guard: 'requirePersonalData' },
+	loadTeamView: { file: 'src/lib/server/clients/team.ts', guard: 'authorize' },
+	loadSupervisionList: { file: 'src/lib/server/clients/team.ts', guard: 'authorize' },
+	loadFigureRecords: { file: 'src/lib/server/outcomes/records.ts', guard: 'requireOutcomesContext' },
+	loadPlacementPage: { file: 'src/lib/server/placements/placement-page.ts', guard: 'authorizePlacement' },
+	loadNewPlacementPage: { file: 'src/lib/server/placements/new-placement.ts', guard: 'requireEnrolmentForPlacement' },
+	loadNewConsentPage: { file: 'src/lib/server/clients/new-consent-page.ts', guard: 'requireClientWrite' }
 };
 
 type Finding = { file: string; handler: string; guarded: boolean };
@@ -161,12 +173,24 @@ describe('every route makes an explicit policy decision', () => {
 	});
 });
 
+/** The text of the function `name` declared in `file`. */
+function functionText(file: string, name: string): string {
+	const text = fs.readFileSync(path.join(process.cwd(), file), 'utf8');
+	const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+	const declaration = source.statements.find((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.name?.text === name);
+	expect(declaration, `${file} declares function ${name}`).toBeDefined();
+	return declaration!.getText();
+}
+
 describe('helpers that count as guards authorize before anything else', () => {
-	it.each(Object.entries(AUTHORIZING_HELPERS))('%s calls %s before reading the form', (name, { file, guard }) => {
-		const text = fs.readFileSync(path.join(process.cwd(), file), 'utf8');
-		const body = text.slice(text.indexOf(`function ${name}`));
-		expect(body.indexOf(`${guard}(`)).toBeGreaterThan(0);
-		expect(body.indexOf(`${guard}(`)).toBeLessThan(body.indexOf('formData()'));
+	it.each(Object.entries(AUTHORIZING_HELPERS))('%s calls %s before reading the form or writing the audit row', (name, { file, guard }) => {
+		const body = functionText(file, name);
+		const guardAt = body.indexOf(`${guard}(`);
+		expect(guardAt).toBeGreaterThan(0);
+		for (const after of ['formData()', 'audit(', 'auditClientRead(']) {
+			const at = body.indexOf(after);
+			if (at >= 0) expect(guardAt, `${name}: ${guard} before ${after}`).toBeLessThan(at);
+		}
 	});
 });
 
@@ -184,5 +208,58 @@ describe('routes leave role decisions to the policy module', () => {
 		expect(Object.keys(policy)).not.toContain('roleIn');
 		expect(Object.keys(policy)).not.toContain('teamsWithRole');
 		expect(Object.keys(policy)).toEqual(expect.arrayContaining(['memberTeams', 'ledTeams', 'pickTeam', 'seesWholeTeam', 'coachForNewClient']));
+	});
+});
+
+/**
+ * Audit rows are written by commands (with their change, in one transaction) and by read loaders
+ * (after their policy check), never by a route. src/routes/fidelity/ is exempt while its writes are
+ * being moved into commands; remove the exemption when that is merged.
+ */
+const AUDIT_EXEMPT = [`fidelity${path.sep}`];
+const AUDIT_MODULES = /^\$lib\/server\/(audit|read-budget)(\.ts)?$/;
+const AUDIT_CALLS = new Set(['audit', 'auditClientRead', 'audited']);
+
+function auditUses(file: string, text = fs.readFileSync(file, 'utf8')): string[] {
+	const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+	const uses: string[] = [];
+	const visit = (node: ts.Node) => {
+		if (ts.isImportDeclaration(node) && AUDIT_MODULES.test((node.moduleSpecifier as ts.StringLiteral).text)) uses.push(`imports ${(node.moduleSpecifier as ts.StringLiteral).text}`);
+		if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && AUDIT_CALLS.has(node.expression.text)) uses.push(`calls ${node.expression.text}()`);
+		ts.forEachChild(node, visit);
+	};
+	visit(source);
+	return uses;
+}
+
+function routeSources(dir: string): string[] {
+	return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const full = path.join(dir, entry.name);
+		if (entry.isDirectory()) return routeSources(full);
+		return /\.ts$/.test(entry.name) ? [full] : [];
+	});
+}
+
+describe('routes leave the audit log to commands and loaders', () => {
+	const files = routeSources(ROUTES)
+		.map((file) => path.relative(ROUTES, file))
+		.filter((file) => !AUDIT_EXEMPT.some((prefix) => file.startsWith(prefix)));
+
+	it('finds the route modules', () => {
+		expect(files.length).toBeGreaterThan(10);
+	});
+
+	it.each(files)('%s neither imports the audit modules nor writes audit rows', (file) => {
+		expect(auditUses(path.join(ROUTES, file)), `${file}: move the audit row into the command or loader it belongs to`).toEqual([]);
+	});
+
+	it('detects an audit write in a route (self-check)', () => {
+		const text = `import { audit } from '$lib/server/audit';\nimport { auditClientRead } from '$lib/server/read-budget';\nexport const load = ({ locals }) => { audit({ actor: locals.actor }); auditClientRead({}); return {}; };\n`;
+		expect(auditUses('+page.server.ts', text)).toEqual([
+			'imports $lib/server/audit',
+			'imports $lib/server/read-budget',
+			'calls audit()',
+			'calls auditClientRead()'
+		]);
 	});
 });

@@ -108,24 +108,25 @@ export async function verifyCredentials(email: string, password: string, now = D
 
 /** Changes the password and signs the user out everywhere else. */
 export async function changePassword(userId: number, newPassword: string, keepSessionId?: string): Promise<void> {
-	const passwordHash = await hashPassword(newPassword);
-	getDb()
-		.update(users)
-		.set({ passwordHash, mustChangePassword: false, passwordChangedAt: new Date(), failedSignIns: 0, lockedUntil: null })
-		.where(eq(users.id, userId))
-		.run();
-	invalidateUserSessions(userId, keepSessionId);
+	storePasswordHash(userId, await hashPassword(newPassword), { mustChange: false, keepSessionId });
 }
 
 /** Admin sets a one-time password: the user must change it at next sign-in. */
 export async function setOneTimePassword(userId: number, password: string): Promise<void> {
-	const passwordHash = await hashPassword(password);
+	storePasswordHash(userId, await hashPassword(password), { mustChange: true });
+}
+
+/**
+ * Stores an already hashed password, clears the lockout and signs the user out everywhere (but
+ * `keepSessionId`). Synchronous, so a command can write it and its audit row in one transaction.
+ */
+export function storePasswordHash(userId: number, passwordHash: string, options: { mustChange: boolean; keepSessionId?: string }): void {
 	getDb()
 		.update(users)
-		.set({ passwordHash, mustChangePassword: true, passwordChangedAt: new Date(), failedSignIns: 0, lockedUntil: null })
+		.set({ passwordHash, mustChangePassword: options.mustChange, passwordChangedAt: new Date(), failedSignIns: 0, lockedUntil: null })
 		.where(eq(users.id, userId))
 		.run();
-	invalidateUserSessions(userId);
+	invalidateUserSessions(userId, options.keepSessionId);
 }
 
 export function setUserActive(userId: number, active: boolean): void {

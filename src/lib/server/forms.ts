@@ -76,3 +76,21 @@ export function refusedForm(formData: FormData, result: Refusal, extra: Partial<
 export function commandAnswer<T>(formData: FormData, result: CommandResult<T>, saved: string) {
 	return result.ok ? { saved } : refusedForm(formData, result);
 }
+
+/**
+ * A form action's middle: parses the form with its zod schema, runs the command on the data, and
+ * answers `answer(value, data)` when done (which may redirect), else the refusal next to its fields
+ * with the typed values kept.
+ */
+export async function formCommand<S extends z.ZodTypeAny, T, A>(
+	request: Request,
+	schema: S,
+	command: (data: z.infer<S>) => CommandResult<T> | Promise<CommandResult<T>>,
+	answer: (value: T, data: z.infer<S>) => A
+) {
+	const formData = await request.formData();
+	const parsed = parseForm(schema, formData);
+	if (!parsed.ok) return invalid(parsed.failure);
+	const result = await command(parsed.data);
+	return result.ok ? answer(result.value, parsed.data) : refusedForm(formData, result);
+}

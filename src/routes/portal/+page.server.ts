@@ -1,11 +1,11 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { authorize, type Actor } from '$lib/server/policy';
-import { parseForm, invalid } from '$lib/server/forms';
-import { audit } from '$lib/server/audit';
+import { formCommand } from '$lib/server/forms';
 import { isoDateInFinland } from '$lib/domain/dates';
 import { contactRequestSchema } from '$lib/server/employers/forms';
-import { portalContactRequests, portalEmployerName, portalPlacements, portalSharedContacts, sendContactRequest } from '$lib/server/portal/portal';
+import { portalContactRequests, portalEmployerName, portalPlacements, portalSharedContacts } from '$lib/server/portal/portal';
+import { requestContact } from '$lib/server/portal/commands';
 
 /** The employer user's own organisation; staff and anyone else get 404. */
 function portalEmployer(actor: Actor | null): number {
@@ -31,13 +31,9 @@ export const load: PageServerLoad = ({ locals }) => {
 
 export const actions: Actions = {
 	default: async ({ request, locals }) => {
-		const employerId = portalEmployer(locals.actor);
-		authorize(locals.actor, 'create', { kind: 'portal', employerId });
-		const formData = await request.formData();
-		const parsed = parseForm(contactRequestSchema, formData);
-		if (!parsed.ok) return invalid(parsed.failure);
-		const id = sendContactRequest(employerId, locals.actor.id, parsed.data.message);
-		audit({ actor: locals.actor, action: 'create', entity: 'contact-request', entityId: id, details: `employer ${employerId}` });
-		return { sent: true };
+		const actor = locals.actor;
+		const employerId = portalEmployer(actor);
+		authorize(actor, 'create', { kind: 'portal', employerId });
+		return formCommand(request, contactRequestSchema, ({ message }) => requestContact(actor, employerId, message), () => ({ sent: true }));
 	}
 };

@@ -1,9 +1,8 @@
-
 import type { Actions, PageServerLoad } from './$types';
 import { authorize, can, requireAuditScope } from '$lib/server/policy';
-import { clientsDueForAnonymisation, retentionYears, setRetentionYears } from '$lib/server/trust/personal-data';
-import { audit } from '$lib/server/audit';
-import { parseForm, invalid } from '$lib/server/forms';
+import { clientsDueForAnonymisation, retentionYears } from '$lib/server/trust/personal-data';
+import { setRetention } from '$lib/server/trust/commands';
+import { formCommand } from '$lib/server/forms';
 import { retentionSchema } from '$lib/forms/trust';
 
 export const load: PageServerLoad = ({ locals }) => {
@@ -19,12 +18,8 @@ export const load: PageServerLoad = ({ locals }) => {
 
 export const actions: Actions = {
 	retention: async ({ request, locals }) => {
-		authorize(locals.actor, 'manage', { kind: 'administration' });
-		const formData = await request.formData();
-		const parsed = parseForm(retentionSchema, formData);
-		if (!parsed.ok) return invalid(parsed.failure);
-		setRetentionYears(parsed.data.years);
-		audit({ actor: locals.actor, action: 'update', entity: 'setting', details: `retention_years=${parsed.data.years}` });
-		return { saved: true };
+		const actor = locals.actor;
+		authorize(actor, 'manage', { kind: 'administration' });
+		return formCommand(request, retentionSchema, ({ years }) => setRetention(actor, years), () => ({ saved: true }));
 	}
 };

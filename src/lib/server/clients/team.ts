@@ -3,7 +3,12 @@ import { getDb } from '../db';
 import { enrolments, placements, clients, employers, teamMembers, users } from '../db/schema';
 import { activeTeamCaseload, type CaseloadRow, type FollowAlongDueLookup } from './caseload';
 import { caseloadLimit, isStalled, CASELOAD_FLAGS, type CaseloadFlag } from '$lib/domain/caseload-flags';
-import { addDays } from '$lib/domain/dates';
+import { addDays, isoDateInFinland } from '$lib/domain/dates';
+import { error } from '@sveltejs/kit';
+import { authorize, can, memberTeams, pickTeam, type Actor } from '../policy';
+import { teamNames } from '../accounts';
+import { audit } from '../audit';
+import { pageNumber } from '../pagination';
 
 export type CoachSummary = { coachId: number | null; name: string; fte: number; active: number; limit: number; overLimit: boolean; flagCounts: Record<CaseloadFlag, number> };
 
@@ -74,4 +79,34 @@ export function supervisionList(teamId: number, today: string, followAlongDue?: 
 					.all()
 					.map((p) => ({ ...p, startDate: p.startDate as string }));
 	return { stalled, withoutEmployerContact, upcomingStarts };
+}
+
+/**
+ * The team view (caseload by coach, flags, the IPS caseload limit) for a lead or coach of the team
+ * the URL names, else of their first team (404 without any): the policy first, then the page, then
+ * the read's audit row.
+ */
+export function loadTeamView(actor: Actor | null | undefined, url: URL) {
+	if (!actor) error(404, 'Not found');
+	const teams = teamNames(memberTeams(actor));
+	const team = pickTeam(actor, teams, url.searchParams.get('team'));
+	authorize(actor, 'read', { kind: 'team', teamId: team.id });
+	const today = isoDateInFinland();
+	const coachParam = Number(url.searchParams.get('coach'));
+	const summary = teamSummary(team.id, today);
+	const coachId = summary.coaches.some((c) => c.coachId === coachParam) ? coachParam : null;
+	const flagged = url.searchParams.get('flagged') === '1';
+	const caseload = teamCaseloadPage(summary.rows, { coachId, flaggedOnly: flagged, page: pageNumber(url) });
+	audit({ actor, action: 'read', entity: 'team-caseload', teamId: team.id, view: 'team' });
+	return { teams, team, coaches: summary.coaches, caseload, coachId, flagged, today, isLead: can(actor, 'manage', { kind: 'team', teamId: team.id }) };
+}
+
+/** The weekly group supervision list of a team the actor belongs to (the URL's team, else their first); the read is logged. */
+export function loadSupervisionList(actor: Actor | null | undefined, url: URL) {
+	if (!actor) error(404, 'Not found');
+	const team = pickTeam(actor, teamNames(memberTeams(actor)), url.searchParams.get('team'));
+	authorize(actor, 'read', { kind: 'team', teamId: team.id });
+	const today = isoDateInFinland();
+	audit({ actor, action: 'read', entity: 'team-caseload', teamId: team.id, view: 'supervision' });
+	return { team, today, list: supervisionList(team.id, today) };
 }

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getSqlite } from '../db';
 import { authorize, type Actor } from '../policy';
+import { auditClientRead } from '../read-budget';
 import { DEFAULT_RETENTION_YEARS, isPersonalTextColumn, retentionStatus, type RetentionStatus } from '$lib/domain/retention';
 import { isoDateInFinland } from '$lib/domain/dates';
 
@@ -89,6 +90,16 @@ export function exportClientData(clientId: number) {
 		records,
 		accessLog: accessLog.map((r): Row => ({ ...r, at: new Date(r.at as number).toISOString() }))
 	};
+}
+
+/**
+ * A GDPR access request, as a page (`summary`) or a file (`export.json`): the policy first (404),
+ * then the export's audit row (and the reader's budget, read-budget.ts), then the data.
+ */
+export function loadPersonalDataExport(actor: Actor | null | undefined, clientId: number, view: 'summary' | 'export.json') {
+	const client = requirePersonalData(actor, clientId, 'export');
+	auditClientRead({ actor: actor ?? null, action: 'export', entity: 'personal-data', entityId: client.id, clientId: client.id, teamId: client.team_id, view });
+	return { clientId: client.id, data: exportClientData(client.id) };
 }
 
 export class NotEligibleError extends Error {}

@@ -1,11 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireSignedIn } from '$lib/server/policy';
-import { parseForm, invalid, fieldError } from '$lib/server/forms';
+import { formCommand } from '$lib/server/forms';
 import { changePasswordSchema } from '$lib/forms/accounts';
-import { changePassword, getUser } from '$lib/server/accounts';
-import { verifyPasswordHash } from '$lib/server/auth/password';
-import { audit } from '$lib/server/audit';
+import { changeOwnPassword } from '$lib/server/auth/commands';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	requireSignedIn(locals.actor);
@@ -14,16 +12,8 @@ export const load: PageServerLoad = ({ locals, url }) => {
 
 export const actions: Actions = {
 	default: async ({ request, locals }) => {
-		requireSignedIn(locals.actor);
-		const formData = await request.formData();
-		const parsed = parseForm(changePasswordSchema, formData);
-		if (!parsed.ok) return invalid(parsed.failure);
-		const user = getUser(locals.actor.id);
-		if (!user?.passwordHash || !(await verifyPasswordHash(user.passwordHash, parsed.data.currentPassword))) {
-			return fieldError(formData, 'currentPassword', 'err_password_wrong');
-		}
-		await changePassword(user.id, parsed.data.password, locals.session?.id);
-		audit({ actor: locals.actor, action: 'update', entity: 'password', entityId: user.id });
-		redirect(303, '/account/password?changed');
+		const actor = locals.actor;
+		requireSignedIn(actor);
+		return formCommand(request, changePasswordSchema, (input) => changeOwnPassword(actor, input, locals.session?.id), () => redirect(303, '/account/password?changed'));
 	}
 };

@@ -1,11 +1,4 @@
-import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { can } from '$lib/server/policy';
-import { auditClientRead } from '$lib/server/read-budget';
-import { isoDateInFinland } from '$lib/domain/dates';
-import { consentCoversEmployer, visibleInPortal } from '$lib/domain/disclosure';
-import { endingSatisfactory, nextStatuses } from '$lib/domain/placements';
-import { authorizePlacement } from '$lib/server/employers/access';
 import {
 	addConsentSchema,
 	didNotStartSchema,
@@ -16,33 +9,11 @@ import {
 	stepDownSchema,
 	withdrawConsentSchema
 } from '$lib/server/employers/forms';
-import { consentsForEmployer, getPlacement } from '$lib/server/placements/placements';
 import * as commands from '$lib/server/placements/commands';
 import { placementFormAction } from '$lib/server/placements/form-action';
-import { followAlongRows } from '$lib/server/placements/follow-along';
+import { loadPlacementPage } from '$lib/server/placements/placement-page';
 
-export const load: PageServerLoad = ({ locals, params, url }) => {
-	const access = authorizePlacement(locals.actor, 'read', params.id);
-	auditClientRead({ actor: locals.actor, action: 'read', entity: 'placement', entityId: access.id, clientId: access.clientId, teamId: access.teamId });
-	const placement = getPlacement(access.id);
-	if (!placement) error(404, 'Not found');
-	const today = isoDateInFinland();
-	const consents = consentsForEmployer(access.clientId, access.employerId).map((c) => ({ ...c, valid: consentCoversEmployer(c, access.employerId, today) }));
-	const resource = { kind: 'client' as const, teamId: access.teamId, coachId: access.coachId };
-	return {
-		placement,
-		today,
-		satisfactory: endingSatisfactory(placement.endReason),
-		nextStatuses: nextStatuses(placement.status),
-		followAlong: followAlongRows(placement, today),
-		consents,
-		inPortal: visibleInPortal(placement, consents, access.employerId, today),
-		canEdit: can(locals.actor, 'update', resource),
-		enrolmentClosed: access.closedDate !== null,
-		promptRestart: placement.status === 'ended' && placement.currentPhase >= 4 && access.closedDate === null,
-		saved: url.searchParams.has('saved')
-	};
-};
+export const load: PageServerLoad = ({ locals, params, url }) => ({ ...loadPlacementPage(locals.actor, params.id), saved: url.searchParams.has('saved') });
 
 export const actions: Actions = {
 	update: (event) => placementFormAction(event, { schema: placementUpdateSchema, form: 'edit' }, commands.updatePlacementDetails),

@@ -1,18 +1,5 @@
-import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { authorize, memberTeams, pickTeam } from '$lib/server/policy';
-import { teamNames } from '$lib/server/accounts';
-import { supervisionList } from '$lib/server/clients/team';
-import { audit } from '$lib/server/audit';
-import { isoDateInFinland } from '$lib/domain/dates';
+import { loadSupervisionList } from '$lib/server/clients/team';
 
 /** The weekly group supervision list (printable). */
-export const load: PageServerLoad = ({ locals, url }) => {
-	const actor = locals.actor;
-	if (!actor) error(404, 'Not found');
-	const team = pickTeam(actor, teamNames(memberTeams(actor)), url.searchParams.get('team'));
-	authorize(actor, 'read', { kind: 'team', teamId: team.id });
-	const today = isoDateInFinland();
-	audit({ actor, action: 'read', entity: 'team-caseload', teamId: team.id, view: 'supervision' });
-	return { team, today, list: supervisionList(team.id, today) };
-};
+export const load: PageServerLoad = ({ locals, url }) => loadSupervisionList(locals.actor, url);

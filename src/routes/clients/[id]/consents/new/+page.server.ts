@@ -1,28 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { auditClientRead } from '$lib/server/read-budget';
-import { requireClientWrite } from '$lib/server/clients/access';
 import { clientFormAction } from '$lib/server/clients/form-action';
 import { consentSchema } from '$lib/server/clients/forms';
 import { addConsent } from '$lib/server/clients/commands';
-import { getIdentity } from '$lib/server/clients/record';
-import { employerOptions } from '$lib/server/employers/register';
-import { isoDateInFinland } from '$lib/domain/dates';
+import { loadNewConsentPage } from '$lib/server/clients/new-consent-page';
 
-/**
- * Recording a consent (its own page, like a new placement): only the client's own coach or a lead of
- * the team; a teammate who may read the record gets 403, anybody else 404.
- */
-export const load: PageServerLoad = ({ locals, params }) => {
-	const access = requireClientWrite(locals.actor, params.id);
-	auditClientRead({ actor: locals.actor, action: 'read', entity: 'client', entityId: access.clientId, clientId: access.clientId, teamId: access.teamId, view: 'consent-new' });
-	const identity = getIdentity(access.clientId)!;
-	return {
-		client: { id: access.clientId, firstName: identity.firstName, lastName: identity.lastName },
-		employers: employerOptions([access.teamId]),
-		today: isoDateInFinland()
-	};
-};
+/** Recording a consent (its own page, like a new placement): the client's own coach or a lead of the team. */
+export const load: PageServerLoad = ({ locals, params }) => loadNewConsentPage(locals.actor, params.id);
 
 export const actions: Actions = {
 	default: async (event) => {
