@@ -41,3 +41,6 @@ export const toPercent = (v: number | null) => (v === null ? null : Math.round(v
 /** The records behind a figure (its drill-down list), in the view's scope; the view's period unless another is given. */
 export const recordsHref = (view: { periodQuery: string; scopeQuery: string }, figure: string, periodQuery = view.periodQuery) =>
 	`/outcomes/records?figure=${encodeURIComponent(figure)}&${periodQuery}&${view.scopeQuery}`;
+
+/** The columns of a figures table (dashboard headline figures, printable report). */
+export const figureColumns = () => [m.outcomes_figure(), { label: m.outcomes_value(), numeric: true }, { label: m.outcomes_records(), numeric: true }, { label: m.outcomes_left_out(), numeric: true }];
