@@ -8,6 +8,7 @@ import { seedDemoRecords } from './records';
 import { seedDemoNetwork } from './network';
 import { seedDemoFidelity } from './fidelity';
 import { seedDemoNetworkPeople } from './network-people';
+import { seedDemoServices } from './services';
 import { isoDateInFinland } from '$lib/domain/dates';
 
 export type DemoResult = { status: 'loaded' | 'already-loaded' | 'refused'; message: string };
@@ -36,6 +37,7 @@ export async function loadDemo(options: { force?: boolean; today?: string } = {}
 		seedDemoNetwork(tx, accounts, seeded.employerId, today);
 		seedDemoFidelity(tx, accounts, today);
 		seedDemoNetworkPeople(tx, accounts);
+		seedDemoServices(tx, accounts);
 		return seeded;
 	});
 	// The employer user sees the portal of the first demo employer (Kahvila Kulma Oy).
