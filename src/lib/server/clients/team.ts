@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import { getDb } from '../db';
 import { enrolments, placements, clients, employers, teamMembers, users } from '../db/schema';
+import { placementCoach, selectPlacementRows } from '../placements/rows';
 import { activeTeamCaseload, type CaseloadRow, type FollowAlongDueLookup } from './caseload';
 import { caseloadLimit, isStalled, CASELOAD_FLAGS, type CaseloadFlag } from '$lib/domain/caseload-flags';
 import { addDays } from '$lib/domain/dates';
@@ -62,13 +63,15 @@ export function supervisionList(teamId: number, today: string, followAlongDue?: 
 	const upcomingStarts =
 		enrolmentIds.length === 0
 			? []
-			: getDb()
-					.select({ clientId: clients.id, firstName: clients.firstName, lastName: clients.lastName, coachName: users.name, employerName: employers.name, jobTitle: placements.jobTitle, startDate: placements.startDate })
-					.from(placements)
-					.innerJoin(enrolments, eq(enrolments.id, placements.enrolmentId))
-					.innerJoin(clients, eq(clients.id, placements.clientId))
-					.innerJoin(employers, eq(employers.id, placements.employerId))
-					.leftJoin(users, eq(users.id, enrolments.coachId))
+			: selectPlacementRows(getDb(), {
+					clientId: clients.id,
+					firstName: clients.firstName,
+					lastName: clients.lastName,
+					coachName: placementCoach.name,
+					employerName: employers.name,
+					jobTitle: placements.jobTitle,
+					startDate: placements.startDate
+				})
 					.where(and(eq(enrolments.teamId, teamId), isNull(enrolments.closedDate), inArray(placements.status, ['agreed', 'started']), gte(placements.startDate, today), lte(placements.startDate, addDays(today, 14))))
 					.orderBy(asc(placements.startDate))
 					.all()

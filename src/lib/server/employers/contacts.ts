@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lte, sql } 
 import { getDb } from '../db';
 import { prepared } from '../db/prepared';
 import { inJsonPlaceholder } from '../db/sql';
+import { selectPlacementRows } from '../placements/rows';
 import { clients, employerContactClients, employerContacts, employers, enrolments, placements, teamMembers, users } from '../db/schema';
 import { recentWeeks, weeklyCountsByCoach, type WeeklyCount } from '$lib/domain/employer-contacts';
 import { addDays } from '$lib/domain/dates';
@@ -126,10 +127,7 @@ export function clientsInTeam(clientIds: number[], teamId: number): number[] {
 
 /** Ongoing placements at an employer, for linking an in-work-support contact. */
 export function activePlacementOptions(employerId: number) {
-	return getDb()
-		.select({ id: placements.id, jobTitle: placements.jobTitle, firstName: clients.firstName, lastName: clients.lastName })
-		.from(placements)
-		.innerJoin(clients, eq(clients.id, placements.clientId))
+	return selectPlacementRows(getDb(), { id: placements.id, jobTitle: placements.jobTitle, firstName: clients.firstName, lastName: clients.lastName })
 		.where(and(eq(placements.employerId, employerId), inArray(placements.status, ['agreed', 'started', 'ended'])))
 		.orderBy(asc(clients.lastName))
 		.all();

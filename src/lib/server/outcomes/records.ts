@@ -2,6 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../db';
 import { clientFeedback, clients, employers, enrolments, placements, users } from '../db/schema';
+import { placementCoach, selectPlacementRows } from '../placements/rows';
 import type { RecordKind } from '$lib/domain/outcomes';
 
 /** One row of the "records behind this number" list: who, and the dates that made it count. */
@@ -45,24 +46,18 @@ export function describeRecords(kind: RecordKind, ids: number[]): RecordRow[] {
 			.sort(byOrder);
 	}
 	if (kind === 'placement') {
-		return db
-			.select({
-				id: placements.id,
-				clientId: clients.id,
-				first: clients.firstName,
-				last: clients.lastName,
-				employer: employers.name,
-				job: placements.jobTitle,
-				start: placements.startDate,
-				end: placements.endDate,
-				status: placements.status,
-				coachName: coach.name
-			})
-			.from(placements)
-			.innerJoin(clients, eq(clients.id, placements.clientId))
-			.innerJoin(employers, eq(employers.id, placements.employerId))
-			.innerJoin(enrolments, eq(enrolments.id, placements.enrolmentId))
-			.leftJoin(coach, eq(coach.id, enrolments.coachId))
+		return selectPlacementRows(db, {
+			id: placements.id,
+			clientId: clients.id,
+			first: clients.firstName,
+			last: clients.lastName,
+			employer: employers.name,
+			job: placements.jobTitle,
+			start: placements.startDate,
+			end: placements.endDate,
+			status: placements.status,
+			coachName: placementCoach.name
+		})
 			.where(inArray(placements.id, ids))
 			.all()
 			.map((r) => ({

@@ -5,7 +5,7 @@ import { requireClientWrite } from '$lib/server/clients/access';
 import { clientFormAction } from '$lib/server/clients/form-action';
 import { consentSchema } from '$lib/server/clients/forms';
 import { addConsent } from '$lib/server/clients/commands';
-import { getIdentity } from '$lib/server/clients/record';
+import { getIdentity } from '$lib/server/clients/record/identity';
 import { employerOptions } from '$lib/server/employers/register';
 import { isoDateInFinland } from '$lib/domain/dates';
 
