@@ -5,6 +5,7 @@ import { placementCoach, selectPlacementRows } from '../placements/rows';
 import { activeTeamCaseload, type CaseloadRow, type FollowAlongDueLookup } from './caseload';
 import { caseloadLimit, isStalled, CASELOAD_FLAGS, type CaseloadFlag } from '$lib/domain/caseload-flags';
 import { addDays } from '$lib/domain/dates';
+import { pageWindow } from '../pagination';
 
 export type CoachSummary = { coachId: number | null; name: string; fte: number; active: number; limit: number; overLimit: boolean; flagCounts: Record<CaseloadFlag, number> };
 
@@ -43,9 +44,8 @@ const TEAM_PAGE_SIZE = 25;
 /** One page of the team's list, from the summary's already flagged rows (optionally one coach, flagged only). */
 export function teamCaseloadPage(rows: CaseloadRow[], filter: { coachId: number | null; flaggedOnly: boolean; page: number }) {
 	const shown = rows.filter((r) => (!filter.coachId || r.coachId === filter.coachId) && (!filter.flaggedOnly || r.flags.length > 0));
-	const pages = Math.max(1, Math.ceil(shown.length / TEAM_PAGE_SIZE));
-	const page = Math.min(Math.max(1, filter.page), pages);
-	return { rows: shown.slice((page - 1) * TEAM_PAGE_SIZE, page * TEAM_PAGE_SIZE), total: shown.length, page, pages };
+	const { page, pages, offset } = pageWindow(shown.length, filter.page, TEAM_PAGE_SIZE);
+	return { rows: shown.slice(offset, offset + TEAM_PAGE_SIZE), total: shown.length, page, pages };
 }
 
 export type SupervisionList = {

@@ -8,6 +8,7 @@ import { recentWeeks, weeklyCountsByCoach, type WeeklyCount } from '$lib/domain/
 import { addDays } from '$lib/domain/dates';
 import type { EmployerContactInput } from './forms';
 import { clientsBlockingSharedContact } from '../portal/portal';
+import { pageWindow } from '../pagination';
 
 export const CONTACTS_PAGE_SIZE = 20;
 
@@ -86,9 +87,8 @@ const employerPageQueries = prepared((db) => ({
 export function contactsOfEmployer(employerId: number, page: number) {
 	const queries = employerPageQueries();
 	const total = queries.count.get({ employerId })?.n ?? 0;
-	const pages = Math.max(1, Math.ceil(total / CONTACTS_PAGE_SIZE));
-	const current = Math.min(Math.max(1, page), pages);
-	const rows = queries.page.all({ employerId, limit: CONTACTS_PAGE_SIZE, offset: (current - 1) * CONTACTS_PAGE_SIZE });
+	const { page: current, pages, offset } = pageWindow(total, page, CONTACTS_PAGE_SIZE);
+	const rows = queries.page.all({ employerId, limit: CONTACTS_PAGE_SIZE, offset });
 	const named = rows.length ? queries.namedClients.all({ contactIds: JSON.stringify(rows.map((r) => r.id)) }) : [];
 	return {
 		rows: rows.map((r) => ({ ...r, clients: named.filter((n) => n.contactId === r.id).map((n) => `${n.firstName} ${n.lastName}`) })),

@@ -5,6 +5,7 @@ import { TeamRecordsCache } from '../db/changes';
 import { inJsonPlaceholder } from '../db/sql';
 import { employers, placements, teams, users } from '../db/schema';
 import type { EmployerInput } from './forms';
+import { pageWindow } from '../pagination';
 
 // The employer register: the teams' employers, searched and paged, and the pick list of the forms.
 
@@ -30,8 +31,7 @@ export function listEmployers(filter: EmployerFilter) {
 	if (filter.ownerCoachId) where.push(eq(employers.ownerCoachId, filter.ownerCoachId));
 	const condition = and(...where);
 	const total = db.select({ n: count() }).from(employers).where(condition).get()?.n ?? 0;
-	const pages = Math.max(1, Math.ceil(total / EMPLOYERS_PAGE_SIZE));
-	const page = Math.min(Math.max(1, filter.page), pages);
+	const { page, pages, offset } = pageWindow(total, filter.page, EMPLOYERS_PAGE_SIZE);
 	const rows = db
 		.select({
 			id: employers.id,
@@ -49,7 +49,7 @@ export function listEmployers(filter: EmployerFilter) {
 		.where(condition)
 		.orderBy(asc(employers.name), asc(employers.id))
 		.limit(EMPLOYERS_PAGE_SIZE)
-		.offset((page - 1) * EMPLOYERS_PAGE_SIZE)
+		.offset(offset)
 		.all();
 	const ids = rows.map((r) => r.id);
 	const active = ids.length

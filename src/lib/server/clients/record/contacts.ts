@@ -1,6 +1,7 @@
 import { count, desc, eq, sql } from 'drizzle-orm';
 import { prepared } from '../../db/prepared';
 import { clientContacts, users } from '../../db/schema';
+import { pageWindow } from '../../pagination';
 
 export const CONTACTS_PAGE_SIZE = 20;
 
@@ -35,8 +36,7 @@ const contactQueries = prepared((db) => ({
 /** The contacts section: contacts of one enrolment, newest first, one page. */
 export function listContacts(enrolmentId: number, page: number) {
 	const total = contactQueries().count.get({ enrolmentId })?.n ?? 0;
-	const pages = Math.max(1, Math.ceil(total / CONTACTS_PAGE_SIZE));
-	const current = Math.min(Math.max(1, page), pages);
-	const rows = contactQueries().page.all({ enrolmentId, limit: CONTACTS_PAGE_SIZE, offset: (current - 1) * CONTACTS_PAGE_SIZE });
+	const { page: current, pages, offset } = pageWindow(total, page, CONTACTS_PAGE_SIZE);
+	const rows = contactQueries().page.all({ enrolmentId, limit: CONTACTS_PAGE_SIZE, offset });
 	return { rows, total, page: current, pages };
 }
