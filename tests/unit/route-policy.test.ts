@@ -20,7 +20,9 @@ const POLICY_GUARDS = new Set(['pickTeam', 'decideOutcomeScope']);
 /** Server helpers whose first step is a guard (checked below), so a route calling them is guarded. */
 const AUTHORIZING_HELPERS: Record<string, { file: string; guard: string }> = {
 	clientFormAction: { file: 'src/lib/server/clients/form-action.ts', guard: 'requireClientWrite' },
-	placementFormAction: { file: 'src/lib/server/placements/form-action.ts', guard: 'authorizePlacement' }
+	placementFormAction: { file: 'src/lib/server/placements/form-action.ts', guard: 'authorizePlacement' },
+	reviewFormAction: { file: 'src/lib/server/fidelity/form-action.ts', guard: 'requireReviewWrite' },
+	newReviewFormAction: { file: 'src/lib/server/fidelity/form-action.ts', guard: 'requireReviewCreator' }
 };
 
 type Finding = { file: string; handler: string; guarded: boolean };
