@@ -20,22 +20,16 @@ export function sectionOf(itemId: number): FidelitySection {
 	return section;
 }
 
-function itemsOf(section: FidelitySection): number[] {
+/** A section's items in the scale's order. (Functions, not constants: browser pages that import this module leave the scale data out.) */
+export function sectionItems(section: FidelitySection): number[] {
 	return ITEM_IDS.filter((itemId) => ITEM_SECTIONS.get(itemId) === section);
 }
 
-export const SECTION_ITEMS: Record<FidelitySection, number[]> = /* @__PURE__ */ Object.freeze({
-	staffing: itemsOf('staffing'),
-	organisation: itemsOf('organisation'),
-	services: itemsOf('services')
-});
-
 /** The lowest and highest possible total and the highest section sum (every item scores 1–5). */
-export const SCORE_RANGE = /* @__PURE__ */ Object.freeze({
-	minTotal: ITEM_IDS.length,
-	maxTotal: ITEM_IDS.length * 5,
-	maxSection: Math.max(...Object.values(SECTION_ITEMS).map((items) => items.length * 5))
-});
+export function scoreRange(): { minTotal: number; maxTotal: number; maxSection: number } {
+	const sections: FidelitySection[] = ['staffing', 'organisation', 'services'];
+	return { minTotal: ITEM_IDS.length, maxTotal: ITEM_IDS.length * 5, maxSection: Math.max(...sections.map((section) => sectionItems(section).length * 5)) };
+}
 
 /** Band lines for charts: the lowest total of each band above "not yet IPS". */
 export const BAND_LINES = { fair: 74, good: 100, exemplary: 115 } as const;
@@ -77,9 +71,9 @@ export function scoreReview(scores: Record<number, number | null | undefined>): 
 		total,
 		band: total === null ? null : bandOf(total),
 		sections: {
-			staffing: sumOf(scores, SECTION_ITEMS.staffing),
-			organisation: sumOf(scores, SECTION_ITEMS.organisation),
-			services: sumOf(scores, SECTION_ITEMS.services)
+			staffing: sumOf(scores, sectionItems('staffing')),
+			organisation: sumOf(scores, sectionItems('organisation')),
+			services: sumOf(scores, sectionItems('services'))
 		}
 	};
 }

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { can, type Actor } from '../policy';
 import { audit } from '../audit';
 import { isoDateInFinland } from '$lib/domain/dates';
-import { nextReviewDue, SCORE_RANGE, scoreFromChecklist, scoreReview } from '$lib/domain/fidelity';
+import { nextReviewDue, scoreFromChecklist, scoreRange, scoreReview } from '$lib/domain/fidelity';
 import { neighbourItems } from '$lib/domain/fidelity-scale';
 import {
 	consensusScores,
@@ -150,6 +150,6 @@ export function chartsPage(actor: Actor, team: Team, teams: Team[]) {
 		team: { id: team.id, name: team.name },
 		history,
 		items: activeScale().items.map((item) => ({ id: item.id, title: item.title })),
-		range: SCORE_RANGE
+		range: scoreRange()
 	};
 }
