@@ -73,7 +73,6 @@ export function neighbourItems(items: readonly { id: number }[], itemId: number)
 	return { previousId: items[index - 1]?.id ?? null, nextId: items[index + 1]?.id ?? null };
 }
 
-
 /**
  * The text in the UI language. Our scale has every language; a scale stored by a team as its own
  * version (JSON in `fidelity_scales`, not type-checked) may lack Swedish, and English beats a blank.

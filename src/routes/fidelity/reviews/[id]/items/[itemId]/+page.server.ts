@@ -11,5 +11,14 @@ export const load: PageServerLoad = ({ locals, params }) => itemPage(locals.acto
 export const actions: Actions = {
 	// Save, or "save and next": the answer is a redirect to the next item or back to the review.
 	default: (event) =>
-		reviewFormAction(event, { access: 'update', schema: (review) => itemFormSchema(reviewerIds(review.id)), arrays: ['dataSources', 'checklist'], done: (itemId, data, context) => afterItemSaved(itemId, data.next, context) }, commands.scoreItem)
+		reviewFormAction(
+			event,
+			{
+				access: 'update',
+				schema: (review) => itemFormSchema(reviewerIds(review.id)),
+				arrays: ['dataSources', 'checklist'],
+				done: (itemId, data, context) => afterItemSaved(itemId, data.next, context)
+			},
+			commands.scoreItem
+		)
 };
