@@ -17,7 +17,7 @@ const MAX_FUNCTION_LINES = 80;
 const SOURCE_FILE = /\.(ts|js|svelte|css|html)$/;
 
 /** Being split on another branch: the lead removes these entries when that branch is merged. */
-const KNOWN = ['src/lib/server/import/apply.ts', 'src/lib/domain/fidelity-scale.ts', 'src/lib/server/fidelity/', 'src/routes/fidelity/'];
+const KNOWN: string[] = [];
 
 const known = (file: string) => KNOWN.some((entry) => (entry.endsWith('/') ? file.startsWith(entry) : file === entry));
 

@@ -8,6 +8,7 @@ import {
 	memberTeams,
 	pickTeam,
 	requireAuditScope,
+	requireReviewTeam,
 	seesClientNames,
 	seesWholeTeam,
 	type Action,
@@ -160,6 +161,18 @@ describe('the named decisions pages ask the policy', () => {
 		expect(pickTeam(leadAndCoach, teams, '999').id).toBe(TEAM);
 		expect(refused(() => pickTeam(actors.coach, [], null))).toBe(true);
 		expect(refused(() => pickTeam(actors.otherCoach, [{ id: TEAM, name: 'A' }], null))).toBe(true);
+	});
+
+	it('fidelity charts: the named team if the actor reads its final reviews, else the first; 404 otherwise (never another team instead)', () => {
+		const teams = [{ id: TEAM, name: 'A' }, { id: OTHER, name: 'B' }];
+		expect(requireReviewTeam(leadAndCoach, teams, String(OTHER)).team.id).toBe(OTHER);
+		expect(requireReviewTeam(leadAndCoach, teams, null)).toEqual({ team: teams[0], teams });
+		expect(requireReviewTeam(actors.coach, teams, null)).toEqual({ team: teams[0], teams: [teams[0]] });
+		expect(refused(() => requireReviewTeam(actors.otherCoach, teams, String(TEAM)))).toBe(true);
+		expect(refused(() => requireReviewTeam(leadAndCoach, teams, '999'))).toBe(true);
+		expect(refused(() => requireReviewTeam(actors.admin, teams, null))).toBe(true);
+		expect(refused(() => requireReviewTeam(actors.employer, teams, null))).toBe(true);
+		expect(refused(() => requireReviewTeam(null, teams, null))).toBe(true);
 	});
 
 	it('client names in logs only for the client\u2019s own team', () => {

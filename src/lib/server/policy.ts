@@ -188,6 +188,18 @@ export function pickTeam<T extends { id: number }>(actor: Actor, teams: T[], req
 	return team;
 }
 
+/**
+ * The team whose final reviews a page shows (fidelity charts) and the teams it can switch to: the
+ * one the URL names, else the first. 404 when the actor reads no team's final reviews or names a
+ * team whose reviews they may not read (unlike pickTeam, an unreadable team is not replaced).
+ */
+export function requireReviewTeam<T extends { id: number }>(actor: Actor | null | undefined, teams: T[], requested: string | null): { team: T; teams: T[] } {
+	const readable = actor ? teams.filter((team) => can(actor, 'read', { kind: 'review', teamId: team.id, status: 'final' })) : [];
+	const team = requested === null ? readable[0] : readable.find((candidate) => String(candidate.id) === requested);
+	if (!team) error(404, 'Not found');
+	return { team, teams: readable };
+}
+
 /** Who a new client's coach may be: a lead assigns anyone (default themselves), a coach only themselves. */
 export function coachForNewClient(actor: Actor, teamId: number, requestedCoachId: number | null | undefined): number {
 	return can(actor, 'manage', { kind: 'team', teamId }) ? (requestedCoachId ?? actor.id) : actor.id;
