@@ -13,7 +13,8 @@ export type DigestChoice = (typeof DIGEST_CHOICES)[number];
 /** Without a saved choice a staff user gets the Monday digest. */
 export const DEFAULT_DIGEST: DigestChoice = 'weekly';
 
-export const DELIVERY_STATUSES = ['sent', 'failed'] as const;
+/** 'sending' claims the day's row while a send is under way, so two processes never both send. */
+export const DELIVERY_STATUSES = ['sending', 'sent', 'failed'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /** A lead's "remind": in the coach's next digest, or by e-mail at once. */
