@@ -3,6 +3,7 @@ import { desc, eq } from 'drizzle-orm';
 import { getDb } from '../db';
 import { clientReminders, clients, enrolments, users } from '../db/schema';
 import { audited, done, refused, type CommandResult } from '../commands';
+import { commandAnswer } from '../forms';
 import { canRemindCoach, type Actor } from '../policy';
 import { CLIENT_REMINDER_DELIVERIES, shortName, type ClientReminderDelivery } from '$lib/domain/reminders';
 import { createMailer, failureReason, mailSetup, type Mailer } from './mailer';
@@ -69,4 +70,11 @@ export async function remindCoach(actor: Actor, target: RemindTarget, delivery: 
 	} finally {
 		if (own) mailer.close();
 	}
+}
+
+/** The supervision page's "remind" form answer. */
+export async function remindAnswer(actor: Actor, target: RemindTarget, formData: FormData) {
+	const result = await remindCoach(actor, target, String(formData.get('delivery') ?? ''));
+	if (!result.ok) return commandAnswer(formData, result, 'remind');
+	return { saved: 'remind', remind: { delivered: result.value.delivered, coachName: result.value.coachName } };
 }

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
-import type { PageServerLoad } from './$types';
-import { authorize, memberTeams, pickTeam } from '$lib/server/policy';
+import type { Actions, PageServerLoad } from './$types';
+import { authorize, memberTeams, pickTeam, seesWholeTeam } from '$lib/server/policy';
+import { remindAnswer, requireRemindTarget } from '$lib/server/reminders/client-reminder';
 import { teamNames } from '$lib/server/accounts';
 import { supervisionList } from '$lib/server/clients/team';
 import { audit } from '$lib/server/audit';
@@ -14,5 +15,14 @@ export const load: PageServerLoad = ({ locals, url }) => {
 	authorize(actor, 'read', { kind: 'team', teamId: team.id });
 	const today = isoDateInFinland();
 	audit({ actor, action: 'read', entity: 'team-caseload', teamId: team.id, view: 'supervision' });
-	return { team, today, list: supervisionList(team.id, today) };
+	return { team, today, list: supervisionList(team.id, today), canRemind: seesWholeTeam(actor, team.id) };
+};
+
+export const actions: Actions = {
+	// A lead's one-off reminder about a client to its coach (docs/domain/reminders.md#lead-reminders).
+	remind: async ({ request, locals }) => {
+		const formData = await request.formData();
+		const target = requireRemindTarget(locals.actor, Number(formData.get('clientId')));
+		return remindAnswer(locals.actor!, target, formData);
+	}
 };
