@@ -356,7 +356,7 @@ describe('the calendar feed', () => {
 
 	it('initials and kinds only, links back to Polku; parsed by node-ical', () => {
 		const text = calendarText(actorOf(coachA), 'fi', MONDAY, BASE);
-		const events = Object.values(ical.sync.parseICS(text)).filter((e) => e.type === 'VEVENT') as ical.VEvent[];
+		const events = Object.values(ical.sync.parseICS(text)).filter((e) => e?.type === 'VEVENT') as ical.VEvent[];
 		const summaries = events.map((e) => String(e.summary));
 		expect(summaries).toContain('A. K. – seuraava askel');
 		expect(summaries).toContain('A. K. – suunnitelman tarkistus');
@@ -382,7 +382,7 @@ describe('the calendar feed', () => {
 		const ok = await get(token);
 		expect(ok.status).toBe(200);
 		expect(ok.headers.get('content-type')).toContain('text/calendar');
-		expect(Object.values(ical.sync.parseICS(await ok.text())).some((e) => e.type === 'VEVENT')).toBe(true);
+		expect(Object.values(ical.sync.parseICS(await ok.text())).some((e) => e?.type === 'VEVENT')).toBe(true);
 		expect(getSqlite().prepare("SELECT user_id AS userId, action FROM audit_log WHERE entity = 'calendar-feed' AND action = 'read'").all()).toEqual([{ userId: coachA, action: 'read' }]);
 
 		// A new address replaces the old one.
