@@ -72,7 +72,7 @@ export function createFeed(actor: Actor): CommandResult<{ token: string; feedId:
 export function revokeFeed(actor: Actor): CommandResult<number> {
 	return audited(
 		() => done(revokeAll(actor.id, new Date())),
-		() => ({ actor, action: 'delete', entity: 'calendar-feed', entityId: actor.id })
+		(revoked) => ({ actor, action: 'delete', entity: 'calendar-feed', details: `revoked=${revoked}` })
 	);
 }
 
