@@ -249,6 +249,8 @@ describe('sending through a real SMTP server', () => {
 		expect(mail.text).toContain('Leena Laine ber dig se på klienten Ville V.');
 		expect(mail.text).toContain(`${BASE}/clients/${ville}`);
 
+		expect(await remindCoach(lead, { ...target, coachId: null }, 'digest')).toEqual({ ok: false, errors: { clientId: 'err_reminders_no_coach' } });
+		expect(await remindCoach(lead, target, 'tomorrow')).toEqual({ ok: false, errors: { delivery: 'err_invalid' } });
 		const queued = await remindCoach(lead, target, 'digest', { env: {} });
 		expect(queued).toMatchObject({ ok: true, value: { delivered: 'queued' } });
 		const tuesday = digestOf(coachB, TUESDAY)!;

@@ -258,7 +258,7 @@ export function canReceiveReminders(actor: Actor): boolean {
 	return can(actor, 'read', { kind: 'reminders', userId: actor.id });
 }
 
-/** A lead's "remind the coach" about a client: the lead of the client's team, for a client with a coach. */
+/** A lead's "remind the coach" about a client: only the lead of the client's team (a client without a coach is refused by the command). */
 export function canRemindCoach(actor: Actor, client: { teamId: number; coachId: number | null }): boolean {
-	return client.coachId !== null && can(actor, 'manage', { kind: 'client', teamId: client.teamId, coachId: client.coachId });
+	return can(actor, 'manage', { kind: 'client', teamId: client.teamId, coachId: client.coachId });
 }
