@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
 	can,
+	canReceiveReminders,
+	canRemindCoach,
 	coachForNewClient,
 	decideOutcomeScope,
 	hasOwnCaseload,
@@ -98,7 +100,20 @@ const cases: [string, Action, Resource, boolean][] = [
 	// GDPR
 	['lead', 'export', { kind: 'personal-data', teamId: TEAM }, true],
 	['admin', 'delete', { kind: 'personal-data', teamId: TEAM }, true],
-	['coach', 'export', { kind: 'personal-data', teamId: TEAM }, false]
+	['coach', 'export', { kind: 'personal-data', teamId: TEAM }, false],
+	// Reminders: own digest choice and calendar feed only; never employer users
+	['coach', 'read', { kind: 'reminders', userId: 3 }, true],
+	['coach', 'update', { kind: 'reminders', userId: 3 }, true],
+	['coach', 'create', { kind: 'reminders', userId: 3 }, true],
+	['coach', 'delete', { kind: 'reminders', userId: 3 }, true],
+	['coach', 'read', { kind: 'reminders', userId: 4 }, false],
+	['coach', 'update', { kind: 'reminders', userId: 4 }, false],
+	['lead', 'read', { kind: 'reminders', userId: 3 }, false],
+	['admin', 'update', { kind: 'reminders', userId: 3 }, false],
+	['admin', 'update', { kind: 'reminders', userId: 1 }, true],
+	['coach', 'export', { kind: 'reminders', userId: 3 }, false],
+	['employer', 'read', { kind: 'reminders', userId: 6 }, false],
+	['employer', 'update', { kind: 'reminders', userId: 6 }, false]
 ];
 
 describe('policy matrix', () => {
@@ -201,5 +216,21 @@ describe('the named decisions pages ask the policy', () => {
 		expect(refused(() => decideOutcomeScope(actors.lead, 'x', null))).toBe(true);
 		expect(refused(() => decideOutcomeScope(actors.employer, null, null))).toBe(true);
 		expect(decideOutcomeScope(leadAndCoach, 'all', null)).toMatchObject({ teamIds: [TEAM], team: 'all', isLeadView: true });
+	});
+
+	it('reminders: staff get digests; only the lead of the client\u2019s team reminds its coach', () => {
+		expect(canReceiveReminders(actors.coach)).toBe(true);
+		expect(canReceiveReminders(actors.lead)).toBe(true);
+		expect(canReceiveReminders(actors.employer)).toBe(false);
+		expect(canReceiveReminders(strayEmployer)).toBe(false);
+		expect(canRemindCoach(actors.lead, ownClient as { teamId: number; coachId: number })).toBe(true);
+		expect(canRemindCoach(leadAndCoach, { teamId: TEAM, coachId: 3 })).toBe(true);
+		expect(canRemindCoach(leadAndCoach, { teamId: OTHER, coachId: 5 })).toBe(false);
+		expect(canRemindCoach(actors.lead, { teamId: OTHER, coachId: 5 })).toBe(false);
+		// Allowed; the command then refuses a client without a coach (err_reminders_no_coach).
+		expect(canRemindCoach(actors.lead, { teamId: TEAM, coachId: null })).toBe(true);
+		expect(canRemindCoach(actors.coach, { teamId: TEAM, coachId: 3 })).toBe(false);
+		expect(canRemindCoach(actors.teammate, { teamId: TEAM, coachId: 3 })).toBe(false);
+		expect(canRemindCoach(strayEmployer, { teamId: TEAM, coachId: 3 })).toBe(false);
 	});
 });

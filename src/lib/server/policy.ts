@@ -36,7 +36,9 @@ export type Resource =
 	/** A fidelity review (and its action plan). */
 	| { kind: 'review'; teamId: number; status: 'draft' | 'consensus' | 'final' }
 	/** A client's personal data as a whole: GDPR export and erasure. */
-	| { kind: 'personal-data'; teamId: number };
+	| { kind: 'personal-data'; teamId: number }
+	/** A staff user's own reminder settings and calendar feed (docs/domain/reminders.md). */
+	| { kind: 'reminders'; userId: number };
 
 // Role look-ups stay private to this module: outside it, code asks a named question below.
 function roleIn(actor: Actor, teamId: number): TeamRole | null {
@@ -124,6 +126,10 @@ export function can(actor: Actor | null | undefined, action: Action, resource: R
 			if (action !== 'export' && action !== 'delete' && action !== 'read') return false;
 			return actor.isAdmin || roleIn(actor, resource.teamId) === 'lead';
 		}
+		case 'reminders':
+			// Everyone manages only their own digest and feed; the feed is read as its owner.
+			if (action !== 'read' && action !== 'create' && action !== 'update' && action !== 'delete') return false;
+			return resource.userId === actor.id && isStaff(actor);
 	}
 }
 
@@ -257,4 +263,14 @@ export function decideOutcomeScope(actor: Actor | null | undefined, teamParam: s
 	if (coachId === null && teamIds.some((t) => !leadTeams.includes(t))) coachId = actor.id;
 	for (const teamId of teamIds) authorize(actor, 'read', { kind: 'outcomes', teamId, coachId });
 	return { teamIds, coachId, team, isLeadView: teamIds.every((t) => leadTeams.includes(t)), ledTeamIds: leadTeams };
+}
+
+/** Who gets digests and may keep a calendar feed: staff only (employer users never). */
+export function canReceiveReminders(actor: Actor): boolean {
+	return can(actor, 'read', { kind: 'reminders', userId: actor.id });
+}
+
+/** A lead's "remind the coach" about a client: only the lead of the client's team (a client without a coach is refused by the command). */
+export function canRemindCoach(actor: Actor, client: { teamId: number; coachId: number | null }): boolean {
+	return can(actor, 'manage', { kind: 'client', teamId: client.teamId, coachId: client.coachId });
 }

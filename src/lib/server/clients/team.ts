@@ -6,7 +6,7 @@ import { activeTeamCaseload, type CaseloadRow, type FollowAlongDueLookup } from 
 import { caseloadLimit, isStalled, CASELOAD_FLAGS, type CaseloadFlag } from '$lib/domain/caseload-flags';
 import { addDays, isoDateInFinland } from '$lib/domain/dates';
 import { error } from '@sveltejs/kit';
-import { authorize, memberTeams, pickTeam, type Actor } from '../policy';
+import { authorize, memberTeams, pickTeam, seesWholeTeam, type Actor } from '../policy';
 import { teamNames } from '../accounts';
 import { audit } from '../audit';
 import { pageNumber } from '../pagination';
@@ -111,5 +111,5 @@ export function loadSupervisionList(actor: Actor | null | undefined, url: URL) {
 	authorize(actor, 'read', { kind: 'team', teamId: team.id });
 	const today = isoDateInFinland();
 	audit({ actor, action: 'read', entity: 'team-caseload', teamId: team.id, view: 'supervision' });
-	return { team, today, list: supervisionList(team.id, today) };
+	return { team, today, list: supervisionList(team.id, today), canRemind: seesWholeTeam(actor, team.id) };
 }

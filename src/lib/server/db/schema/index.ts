@@ -6,3 +6,4 @@ export * from './records';
 export * from './employers';
 export * from './fidelity';
 export * from './changes';
+export * from './reminders';
