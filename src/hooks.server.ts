@@ -7,6 +7,7 @@ import { SESSION_COOKIE, deleteSessionCookie, setSessionCookie, validateSessionT
 import { ensureEnvironmentAdmin, setupRequired } from '$lib/server/setup';
 import { securityHeaders } from '$lib/server/security-headers';
 import { startBackupSchedule } from '$lib/server/backup';
+import { startReminderSchedule } from '$lib/server/reminders/scheduler';
 import { requestContext } from '$lib/server/request-context';
 import { compressHtml } from '$lib/server/compression';
 
@@ -15,6 +16,7 @@ export const init: ServerInit = async () => {
 	getDb();
 	await ensureEnvironmentAdmin();
 	startBackupSchedule();
+	startReminderSchedule();
 };
 
 // The request's language for paraglide's messages. This replaces paraglideMiddleware, which clones
@@ -53,8 +55,8 @@ const handleSession: Handle = async ({ event, resolve }) => {
 };
 
 const PUBLIC_DURING_SETUP = ['/setup', '/accessibility', '/language'];
-/** Pages anyone may open without signing in; everything else needs a session. */
-const PUBLIC = ['/login', '/logout', '/setup', '/accessibility', '/language', '/favicon.ico', '/robots.txt'];
+/** Pages anyone may open without signing in; everything else needs a session. (/calendar: the feed's secret token is its credential.) */
+const PUBLIC = ['/login', '/logout', '/setup', '/accessibility', '/language', '/favicon.ico', '/robots.txt', '/calendar'];
 
 /** First run: until an administrator exists, every page leads to the set-up page. */
 const handleFirstRun: Handle = async ({ event, resolve }) => {

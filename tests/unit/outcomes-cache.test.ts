@@ -6,6 +6,7 @@ import { loadOutcomeInput } from '$lib/server/outcomes/load';
 import { mergeOutcomeInputs } from '$lib/domain/outcomes';
 import { quartersEndingWith } from '$lib/domain/period';
 import type { Actor } from '$lib/server/policy';
+import { addClient as addClientTo, addClientContact, addEmployer, addEnrolment as addEnrolmentTo, addPlacement } from './fixtures';
 
 const TODAY = '2026-11-20';
 const QUARTER = { from: '2026-07-01', to: '2026-09-30' };
@@ -16,27 +17,15 @@ let coachId: number;
 let lead: Actor;
 let employerId: number;
 
-function addClient(name: string): number {
-	return Number(getSqlite().prepare('INSERT INTO clients (team_id, first_name, last_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(teamId, name, 'Testi', NOW, NOW).lastInsertRowid);
-}
+const addClient = (name: string) => addClientTo(teamId, name);
 
 function addEnrolment(clientId: number, entryDate: string | null, firstMeetingDate: string | null, over: { closedDate?: string; coach?: number | null } = {}): number {
-	return Number(
-		getSqlite()
-			.prepare('INSERT INTO enrolments (client_id, team_id, coach_id, referral_date, first_meeting_date, entry_date, closed_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-			.run(clientId, teamId, over.coach === undefined ? coachId : over.coach, entryDate ?? '2026-01-01', firstMeetingDate, entryDate, over.closedDate ?? null, NOW, NOW).lastInsertRowid
-	);
+	return addEnrolmentTo(clientId, teamId, { coachId: over.coach === undefined ? coachId : over.coach, referralDate: entryDate ?? '2026-01-01', firstMeetingDate, entryDate, closedDate: over.closedDate ?? null });
 }
 
-function addContact(enrolmentId: number, date: string): void {
-	getSqlite().prepare("INSERT INTO client_contacts (enrolment_id, date, duration_minutes, mode, place, created_at) VALUES (?, ?, 30, 'face-to-face', 'office', ?)").run(enrolmentId, date, NOW);
-}
+const addContact = (enrolmentId: number, date: string) => void addClientContact(enrolmentId, date);
 
-function addStartedJob(clientId: number, enrolmentId: number, startDate: string): void {
-	getSqlite()
-		.prepare("INSERT INTO placements (enrolment_id, client_id, employer_id, job_title, status, start_date, created_at, updated_at) VALUES (?, ?, ?, 'Myyjä', 'started', ?, ?, ?)")
-		.run(enrolmentId, clientId, employerId, startDate, NOW, NOW);
-}
+const addStartedJob = (clientId: number, enrolmentId: number, startDate: string) => void addPlacement(enrolmentId, clientId, employerId, { status: 'started', startDate });
 
 const scope = (): ResolvedScope => resolveScope(lead, new URLSearchParams(`team=${teamId}`));
 
@@ -45,7 +34,7 @@ beforeAll(async () => {
 	const leadId = await createUser({ email: 'lead@cache.fi', name: 'Lead', password: null, team: { teamId, role: 'lead' } });
 	coachId = await createUser({ email: 'coach@cache.fi', name: 'Coach', password: null, team: { teamId, role: 'coach' } });
 	lead = { id: leadId, isAdmin: false, employerId: null, memberships: [{ teamId, role: 'lead' }] };
-	employerId = Number(getSqlite().prepare('INSERT INTO employers (team_id, name, created_at, updated_at) VALUES (?, ?, ?, ?)').run(teamId, 'Kauppa Oy', NOW, NOW).lastInsertRowid);
+	employerId = addEmployer(teamId, 'Kauppa Oy');
 });
 
 describe('cached outcome figures', () => {
@@ -139,13 +128,8 @@ describe('a county of several teams', () => {
 	let coachTwo: number;
 	let county: Actor;
 	const all = (): ResolvedScope => resolveScope(county, new URLSearchParams('team=all'));
-	const enrolIn = (team: number, clientId: number, coach: number, entryDate: string) =>
-		Number(
-			getSqlite()
-				.prepare('INSERT INTO enrolments (client_id, team_id, coach_id, referral_date, entry_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-				.run(clientId, team, coach, entryDate, entryDate, NOW, NOW).lastInsertRowid
-		);
-	const clientOfTeamTwo = (name: string) => Number(getSqlite().prepare('INSERT INTO clients (team_id, first_name, last_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(teamTwo, name, 'Testi', NOW, NOW).lastInsertRowid);
+	const enrolIn = (team: number, clientId: number, coach: number, entryDate: string) => addEnrolmentTo(clientId, team, { coachId: coach, referralDate: entryDate, entryDate });
+	const clientOfTeamTwo = (name: string) => addClientTo(teamTwo, name);
 
 	beforeAll(async () => {
 		teamTwo = createTeam({ name: 'Toinen tiimi', municipality: null });

@@ -5,6 +5,7 @@ import { getSqlite } from '$lib/server/db';
 import { buildExport, type ExportRequest } from '$lib/server/outcomes/export';
 import { resolveScope } from '$lib/server/outcomes/figures';
 import type { Actor } from '$lib/server/policy';
+import { addClient, addEmployer, addEnrolment } from './fixtures';
 
 // Streamed exports: every row exactly once across chunks (2 000 rows each), only the lead's teams and
 // period, a consistent snapshot while the main connection keeps saving, and the read connection
@@ -17,16 +18,6 @@ let teamB: number;
 let lead: Actor;
 let enrolmentA: number;
 
-function addClient(teamId: number, name: string): number {
-	return Number(getSqlite().prepare('INSERT INTO clients (team_id, first_name, last_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(teamId, name, 'Vienti', NOW, NOW).lastInsertRowid);
-}
-function addEnrolment(teamId: number, clientId: number): number {
-	return Number(
-		getSqlite()
-			.prepare("INSERT INTO enrolments (client_id, team_id, referral_date, out_of_work_at_referral, created_at, updated_at) VALUES (?, ?, '2026-01-05', 1, ?, ?)")
-			.run(clientId, teamId, NOW, NOW).lastInsertRowid
-	);
-}
 const insertContact = () =>
 	getSqlite().prepare("INSERT INTO client_contacts (enrolment_id, date, duration_minutes, mode, place, note, created_at) VALUES (?, ?, 30, 'face-to-face', 'office', ?, ?)");
 
@@ -65,15 +56,16 @@ beforeAll(async () => {
 	teamB = createTeam({ name: 'Toinen tiimi', municipality: null });
 	const leadId = await createUser({ email: 'lead@export.fi', name: 'Lead', password: null, team: { teamId: teamA, role: 'lead' } });
 	lead = { id: leadId, isAdmin: false, employerId: null, memberships: [{ teamId: teamA, role: 'lead' }] };
-	enrolmentA = addEnrolment(teamA, addClient(teamA, 'Aino'));
-	const enrolmentB = addEnrolment(teamB, addClient(teamB, 'Bertta'));
+	const referred = { referralDate: '2026-01-05', outOfWorkAtReferral: true };
+	enrolmentA = addEnrolment(addClient(teamA, 'Aino', 'Vienti'), teamA, referred);
+	const enrolmentB = addEnrolment(addClient(teamB, 'Bertta', 'Vienti'), teamB, referred);
 	const contact = insertContact();
 	getSqlite().transaction(() => {
 		for (let i = 0; i < CONTACTS_IN_PERIOD; i++) contact.run(enrolmentA, `2026-${String(1 + (i % 12)).padStart(2, '0')}-15`, 'terveystieto: ei saa lähteä', NOW);
 		contact.run(enrolmentA, '2025-12-31', null, NOW); // before the period
 		contact.run(enrolmentB, '2026-03-01', null, NOW); // another team's
 	})();
-	const employer = Number(getSqlite().prepare("INSERT INTO employers (team_id, name, business_id, created_at, updated_at) VALUES (?, 'Kahvila; Oy', '1234567-1', ?, ?)").run(teamA, NOW, NOW).lastInsertRowid);
+	const employer = addEmployer(teamA, 'Kahvila; Oy', '1234567-1');
 	getSqlite()
 		.prepare("INSERT INTO employer_contacts (employer_id, team_id, date, mode, client_present, purpose, created_at) VALUES (?, ?, '2026-02-02', 'face-to-face', 1, 'job-development', ?)")
 		.run(employer, teamA, NOW);

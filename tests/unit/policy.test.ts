@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
 	can,
+	canReceiveReminders,
+	canRemindCoach,
 	coachForNewClient,
 	decideOutcomeScope,
 	hasOwnCaseload,
@@ -8,6 +10,7 @@ import {
 	memberTeams,
 	pickTeam,
 	requireAuditScope,
+	requireReviewTeam,
 	seesClientNames,
 	seesWholeTeam,
 	type Action,
@@ -111,7 +114,20 @@ const cases: [string, Action, Resource, boolean][] = [
 	['lead', 'delete', { kind: 'services', teamId: TEAM }, false],
 	['otherCoach', 'read', { kind: 'services', teamId: TEAM }, false],
 	['admin', 'read', { kind: 'services', teamId: TEAM }, false],
-	['employer', 'read', { kind: 'services', teamId: TEAM }, false]
+	['employer', 'read', { kind: 'services', teamId: TEAM }, false],
+	// Reminders: own digest choice and calendar feed only; never employer users
+	['coach', 'read', { kind: 'reminders', userId: 3 }, true],
+	['coach', 'update', { kind: 'reminders', userId: 3 }, true],
+	['coach', 'create', { kind: 'reminders', userId: 3 }, true],
+	['coach', 'delete', { kind: 'reminders', userId: 3 }, true],
+	['coach', 'read', { kind: 'reminders', userId: 4 }, false],
+	['coach', 'update', { kind: 'reminders', userId: 4 }, false],
+	['lead', 'read', { kind: 'reminders', userId: 3 }, false],
+	['admin', 'update', { kind: 'reminders', userId: 3 }, false],
+	['admin', 'update', { kind: 'reminders', userId: 1 }, true],
+	['coach', 'export', { kind: 'reminders', userId: 3 }, false],
+	['employer', 'read', { kind: 'reminders', userId: 6 }, false],
+	['employer', 'update', { kind: 'reminders', userId: 6 }, false]
 ];
 
 describe('policy matrix', () => {
@@ -176,6 +192,18 @@ describe('the named decisions pages ask the policy', () => {
 		expect(refused(() => pickTeam(actors.otherCoach, [{ id: TEAM, name: 'A' }], null))).toBe(true);
 	});
 
+	it('fidelity charts: the named team if the actor reads its final reviews, else the first; 404 otherwise (never another team instead)', () => {
+		const teams = [{ id: TEAM, name: 'A' }, { id: OTHER, name: 'B' }];
+		expect(requireReviewTeam(leadAndCoach, teams, String(OTHER)).team.id).toBe(OTHER);
+		expect(requireReviewTeam(leadAndCoach, teams, null)).toEqual({ team: teams[0], teams });
+		expect(requireReviewTeam(actors.coach, teams, null)).toEqual({ team: teams[0], teams: [teams[0]] });
+		expect(refused(() => requireReviewTeam(actors.otherCoach, teams, String(TEAM)))).toBe(true);
+		expect(refused(() => requireReviewTeam(leadAndCoach, teams, '999'))).toBe(true);
+		expect(refused(() => requireReviewTeam(actors.admin, teams, null))).toBe(true);
+		expect(refused(() => requireReviewTeam(actors.employer, teams, null))).toBe(true);
+		expect(refused(() => requireReviewTeam(null, teams, null))).toBe(true);
+	});
+
 	it('client names in logs only for the client\u2019s own team', () => {
 		expect(seesClientNames(actors.lead, TEAM)).toBe(true);
 		expect(seesClientNames(actors.admin, TEAM)).toBe(false);
@@ -202,5 +230,21 @@ describe('the named decisions pages ask the policy', () => {
 		expect(refused(() => decideOutcomeScope(actors.lead, 'x', null))).toBe(true);
 		expect(refused(() => decideOutcomeScope(actors.employer, null, null))).toBe(true);
 		expect(decideOutcomeScope(leadAndCoach, 'all', null)).toMatchObject({ teamIds: [TEAM], team: 'all', isLeadView: true });
+	});
+
+	it('reminders: staff get digests; only the lead of the client\u2019s team reminds its coach', () => {
+		expect(canReceiveReminders(actors.coach)).toBe(true);
+		expect(canReceiveReminders(actors.lead)).toBe(true);
+		expect(canReceiveReminders(actors.employer)).toBe(false);
+		expect(canReceiveReminders(strayEmployer)).toBe(false);
+		expect(canRemindCoach(actors.lead, ownClient as { teamId: number; coachId: number })).toBe(true);
+		expect(canRemindCoach(leadAndCoach, { teamId: TEAM, coachId: 3 })).toBe(true);
+		expect(canRemindCoach(leadAndCoach, { teamId: OTHER, coachId: 5 })).toBe(false);
+		expect(canRemindCoach(actors.lead, { teamId: OTHER, coachId: 5 })).toBe(false);
+		// Allowed; the command then refuses a client without a coach (err_reminders_no_coach).
+		expect(canRemindCoach(actors.lead, { teamId: TEAM, coachId: null })).toBe(true);
+		expect(canRemindCoach(actors.coach, { teamId: TEAM, coachId: 3 })).toBe(false);
+		expect(canRemindCoach(actors.teammate, { teamId: TEAM, coachId: 3 })).toBe(false);
+		expect(canRemindCoach(strayEmployer, { teamId: TEAM, coachId: 3 })).toBe(false);
 	});
 });

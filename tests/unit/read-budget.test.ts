@@ -4,6 +4,7 @@ import { createTeam, createUser } from '$lib/server/accounts';
 import { getSqlite } from '$lib/server/db';
 import { requireClientRead } from '$lib/server/clients/access';
 import type { Actor } from '$lib/server/policy';
+import { addClient, addEnrolment } from './fixtures';
 
 // The process-wide bucket is made when rate-limit.ts loads: a budget of 3 reads, one more a minute.
 vi.hoisted(() => {
@@ -53,7 +54,6 @@ describe('client read budget settings', () => {
 });
 
 describe('reads over the budget', () => {
-	const NOW = Date.now();
 	let clientId = 0;
 	let reader: Actor;
 	let teammate: Actor;
@@ -64,15 +64,8 @@ describe('reads over the budget', () => {
 		const teammateId = await createUser({ email: 'mate@budget.fi', name: 'Mate', password: null, team: { teamId, role: 'coach' } });
 		reader = { id: readerId, isAdmin: false, employerId: null, memberships: [{ teamId, role: 'coach' }] };
 		teammate = { id: teammateId, isAdmin: false, employerId: null, memberships: [{ teamId, role: 'coach' }] };
-		const db = getSqlite();
-		clientId = Number(db.prepare('INSERT INTO clients (team_id, first_name, last_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(teamId, 'Budjetti', 'Asiakas', NOW, NOW).lastInsertRowid);
-		db.prepare("INSERT INTO enrolments (client_id, team_id, coach_id, referral_date, out_of_work_at_referral, created_at, updated_at) VALUES (?, ?, ?, '2026-01-05', 1, ?, ?)").run(
-			clientId,
-			teamId,
-			readerId,
-			NOW,
-			NOW
-		);
+		clientId = addClient(teamId, 'Budjetti', 'Asiakas');
+		addEnrolment(clientId, teamId, { coachId: readerId, referralDate: '2026-01-05', outOfWorkAtReferral: true });
 	});
 
 	const rows = (userId: number) =>

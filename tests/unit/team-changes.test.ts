@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb, getSqlite } from '$lib/server/db';
 import { TeamRecordsCache, teamsVersion, teamVersions } from '$lib/server/db/changes';
+import { addClient, addEmployer, addEnrolment, addTeam, addUser } from './fixtures';
 
 // The team change counters of migration 0007: which team's cached views a save invalidates.
 const NOW = Date.now();
@@ -22,18 +23,15 @@ function raised(write: () => void): { a: boolean; b: boolean; shared: boolean } 
 	return { a: after[0] > before[0], b: after[1] > before[1], shared: after[2] > before[2] };
 }
 
-const addClient = (teamId: number) => run('INSERT INTO clients (team_id, first_name, last_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)', teamId, 'Aino', 'Testi', NOW, NOW);
-const addEnrolment = (clientId: number, teamId: number) =>
-	run('INSERT INTO enrolments (client_id, team_id, referral_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?)', clientId, teamId, '2026-01-01', NOW, NOW);
 
 beforeAll(() => {
 	getDb();
-	teamA = run('INSERT INTO teams (name, created_at) VALUES (?, ?)', 'Tiimi A', NOW);
-	teamB = run('INSERT INTO teams (name, created_at) VALUES (?, ?)', 'Tiimi B', NOW);
-	userId = run("INSERT INTO users (email, name, created_at) VALUES ('coach@team.fi', 'Coach', ?)", NOW);
+	teamA = addTeam('Tiimi A');
+	teamB = addTeam('Tiimi B');
+	userId = addUser('coach@team.fi', 'Coach');
 	clientA = addClient(teamA);
 	enrolmentA = addEnrolment(clientA, teamA);
-	employerB = run('INSERT INTO employers (team_id, name, created_at, updated_at) VALUES (?, ?, ?, ?)', teamB, 'Kauppa Oy', NOW, NOW);
+	employerB = addEmployer(teamB, 'Kauppa Oy');
 });
 
 describe('team change counters', () => {
@@ -104,7 +102,9 @@ describe('team change counters', () => {
 		const tables = (getSqlite().prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map((t) => t.name);
 		const triggers = getSqlite().prepare("SELECT name, tbl_name AS tbl, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_team_changes'").all() as { name: string; tbl: string; sql: string }[];
 		const untracked = tables.filter((t) => ['insert', 'update', 'delete'].some((op) => !triggers.some((tr) => tr.name === `${t}_${op}_team_changes`))).sort();
-		expect(untracked).toEqual(['__drizzle_migrations', 'audit_log', 'data_changes', 'fidelity_scales', 'sessions']);
+		// The reminder tables (schema/reminders.ts) are no team view's data: a sent digest or a feed read must not empty the caches.
+		const reminderTables = ['calendar_feeds', 'client_reminders', 'reminder_deliveries', 'reminder_preferences'];
+		expect(untracked.filter((t) => !reminderTables.includes(t))).toEqual(['__drizzle_migrations', 'audit_log', 'data_changes', 'fidelity_scales', 'sessions']);
 		// A table about an enrolment, a client or a review must find its teams through that column (or its own team_id).
 		for (const table of tables) {
 			const columns = (getSqlite().prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);

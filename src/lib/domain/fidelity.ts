@@ -1,5 +1,5 @@
 import { addMonths } from './dates';
-import type { CutPoint, FidelitySection } from './fidelity-scale';
+import { ITEM_IDS, ITEM_SECTIONS, type CutPoint, type FidelitySection } from './fidelity-scale';
 
 /** Scoring of the IPS-25 fidelity review (docs/fidelity.md#totals-and-bands). Pure: plain data in, plain data out. */
 
@@ -11,20 +11,25 @@ export type ReviewScore = {
 	sections: Record<FidelitySection, number | null>;
 };
 
-export const ITEM_IDS = Array.from({ length: 25 }, (_, i) => i + 1);
+export { ITEM_IDS };
 
-/** Section membership per docs/fidelity.md#sections: staffing 1–3, organisation 4–11, services 12–25. */
+/** Section membership per docs/fidelity.md#sections (staffing 1–3, organisation 4–11, services 12–25), read from the scale data. */
 export function sectionOf(itemId: number): FidelitySection {
-	if (itemId <= 3) return 'staffing';
-	if (itemId <= 11) return 'organisation';
-	return 'services';
+	const section = ITEM_SECTIONS.get(itemId);
+	if (!section) throw new RangeError(`Unknown fidelity item ${itemId}`);
+	return section;
 }
 
-export const SECTION_ITEMS: Record<FidelitySection, number[]> = {
-	staffing: ITEM_IDS.filter((i) => sectionOf(i) === 'staffing'),
-	organisation: ITEM_IDS.filter((i) => sectionOf(i) === 'organisation'),
-	services: ITEM_IDS.filter((i) => sectionOf(i) === 'services')
-};
+/** A section's items in the scale's order. (Functions, not constants: browser pages that import this module leave the scale data out.) */
+export function sectionItems(section: FidelitySection): number[] {
+	return ITEM_IDS.filter((itemId) => ITEM_SECTIONS.get(itemId) === section);
+}
+
+/** The lowest and highest possible total and the highest section sum (every item scores 1–5). */
+export function scoreRange(): { minTotal: number; maxTotal: number; maxSection: number } {
+	const sections: FidelitySection[] = ['staffing', 'organisation', 'services'];
+	return { minTotal: ITEM_IDS.length, maxTotal: ITEM_IDS.length * 5, maxSection: Math.max(...sections.map((section) => sectionItems(section).length * 5)) };
+}
 
 /** Band lines for charts: the lowest total of each band above "not yet IPS". */
 export const BAND_LINES = { fair: 74, good: 100, exemplary: 115 } as const;
@@ -40,7 +45,7 @@ export function isValidScore(score: unknown): score is number {
 	return typeof score === 'number' && Number.isInteger(score) && score >= 1 && score <= 5;
 }
 
-function sumOf(scores: Record<number, number | null | undefined>, items: number[]): number | null {
+function sumOf(scores: Record<number, number | null | undefined>, items: readonly number[]): number | null {
 	let sum = 0;
 	for (const item of items) {
 		const s = scores[item];
@@ -57,7 +62,7 @@ function sumOf(scores: Record<number, number | null | undefined>, items: number[
 export function scoreReview(scores: Record<number, number | null | undefined>): ReviewScore {
 	for (const [key, score] of Object.entries(scores)) {
 		const itemId = Number(key);
-		if (!Number.isInteger(itemId) || itemId < 1 || itemId > 25) throw new RangeError(`Unknown fidelity item ${key}`);
+		if (!ITEM_SECTIONS.has(itemId)) throw new RangeError(`Unknown fidelity item ${key}`);
 		if (score != null && !isValidScore(score)) throw new RangeError(`Score for item ${key} must be an integer 1–5, got ${String(score)}`);
 	}
 	const total = sumOf(scores, ITEM_IDS);
@@ -66,9 +71,9 @@ export function scoreReview(scores: Record<number, number | null | undefined>): 
 		total,
 		band: total === null ? null : bandOf(total),
 		sections: {
-			staffing: sumOf(scores, SECTION_ITEMS.staffing),
-			organisation: sumOf(scores, SECTION_ITEMS.organisation),
-			services: sumOf(scores, SECTION_ITEMS.services)
+			staffing: sumOf(scores, sectionItems('staffing')),
+			organisation: sumOf(scores, sectionItems('organisation')),
+			services: sumOf(scores, sectionItems('services'))
 		}
 	};
 }

@@ -38,7 +38,9 @@ export type Resource =
 	/** A client's personal data as a whole: GDPR export and erasure. */
 	| { kind: 'personal-data'; teamId: number }
 	/** A team's service map (docs/domain/work-ability.md#service-map). */
-	| { kind: 'services'; teamId: number };
+	| { kind: 'services'; teamId: number }
+	/** A staff user's own reminder settings and calendar feed (docs/domain/reminders.md). */
+	| { kind: 'reminders'; userId: number };
 
 // Role look-ups stay private to this module: outside it, code asks a named question below.
 function roleIn(actor: Actor, teamId: number): TeamRole | null {
@@ -52,6 +54,29 @@ function teamsWithRole(actor: Actor, role?: TeamRole): number[] {
 
 export function isStaff(actor: Actor): boolean {
 	return actor.employerId === null && (actor.isAdmin || actor.memberships.length > 0);
+}
+
+/** A client record: teammates read and cover, the assigned coach and leads write (docs/domain.md#roles). */
+function canOnClient(actor: Actor, action: Action, resource: Extract<Resource, { kind: 'client' }>): boolean {
+	const role = roleIn(actor, resource.teamId);
+	if (role === null) return false;
+	switch (action) {
+		case 'read':
+			// IPS units cover each other: teammates read (and every read is audited).
+			return true;
+		case 'create':
+			return true;
+		case 'update':
+			return role === 'lead' || resource.coachId === actor.id;
+		case 'cover':
+			// A teammate writes only as a logged "covering" entry.
+			return role === 'coach' && resource.coachId !== actor.id;
+		case 'delete':
+		case 'manage':
+		case 'export':
+			return role === 'lead';
+	}
+	return false;
 }
 
 export function can(actor: Actor | null | undefined, action: Action, resource: Resource): boolean {
@@ -78,27 +103,8 @@ export function can(actor: Actor | null | undefined, action: Action, resource: R
 			if (action === 'manage' || action === 'export') return role === 'lead';
 			return false;
 		}
-		case 'client': {
-			const role = roleIn(actor, resource.teamId);
-			if (role === null) return false;
-			switch (action) {
-				case 'read':
-					// IPS units cover each other: teammates read (and every read is audited).
-					return true;
-				case 'create':
-					return true;
-				case 'update':
-					return role === 'lead' || resource.coachId === actor.id;
-				case 'cover':
-					// A teammate writes only as a logged "covering" entry.
-					return role === 'coach' && resource.coachId !== actor.id;
-				case 'delete':
-				case 'manage':
-				case 'export':
-					return role === 'lead';
-			}
-			return false;
-		}
+		case 'client':
+			return canOnClient(actor, action, resource);
 		case 'employer': {
 			const role = roleIn(actor, resource.teamId);
 			if (role === null) return false;
@@ -132,6 +138,10 @@ export function can(actor: Actor | null | undefined, action: Action, resource: R
 			if (action === 'read') return role !== null;
 			return role === 'lead' && action !== 'delete' && action !== 'cover';
 		}
+		case 'reminders':
+			// Everyone manages only their own digest and feed; the feed is read as its owner.
+			if (action !== 'read' && action !== 'create' && action !== 'update' && action !== 'delete') return false;
+			return resource.userId === actor.id && isStaff(actor);
 	}
 }
 
@@ -196,6 +206,18 @@ export function pickTeam<T extends { id: number }>(actor: Actor, teams: T[], req
 	return team;
 }
 
+/**
+ * The team whose final reviews a page shows (fidelity charts) and the teams it can switch to: the
+ * one the URL names, else the first. 404 when the actor reads no team's final reviews or names a
+ * team whose reviews they may not read (unlike pickTeam, an unreadable team is not replaced).
+ */
+export function requireReviewTeam<T extends { id: number }>(actor: Actor | null | undefined, teams: T[], requested: string | null): { team: T; teams: T[] } {
+	const readable = actor ? teams.filter((team) => can(actor, 'read', { kind: 'review', teamId: team.id, status: 'final' })) : [];
+	const team = requested === null ? readable[0] : readable.find((candidate) => String(candidate.id) === requested);
+	if (!team) error(404, 'Not found');
+	return { team, teams: readable };
+}
+
 /** Who a new client's coach may be: a lead assigns anyone (default themselves), a coach only themselves. */
 export function coachForNewClient(actor: Actor, teamId: number, requestedCoachId: number | null | undefined): number {
 	return can(actor, 'manage', { kind: 'team', teamId }) ? (requestedCoachId ?? actor.id) : actor.id;
@@ -253,4 +275,14 @@ export function decideOutcomeScope(actor: Actor | null | undefined, teamParam: s
 	if (coachId === null && teamIds.some((t) => !leadTeams.includes(t))) coachId = actor.id;
 	for (const teamId of teamIds) authorize(actor, 'read', { kind: 'outcomes', teamId, coachId });
 	return { teamIds, coachId, team, isLeadView: teamIds.every((t) => leadTeams.includes(t)), ledTeamIds: leadTeams };
+}
+
+/** Who gets digests and may keep a calendar feed: staff only (employer users never). */
+export function canReceiveReminders(actor: Actor): boolean {
+	return can(actor, 'read', { kind: 'reminders', userId: actor.id });
+}
+
+/** A lead's "remind the coach" about a client: only the lead of the client's team (a client without a coach is refused by the command). */
+export function canRemindCoach(actor: Actor, client: { teamId: number; coachId: number | null }): boolean {
+	return can(actor, 'manage', { kind: 'client', teamId: client.teamId, coachId: client.coachId });
 }

@@ -1,6 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { authorize, memberTeams, requireStaff } from '$lib/server/policy';
-import { listEmployers, municipalitiesOf, openContactRequests } from '$lib/server/employers/register';
+import { listEmployers, municipalitiesOf } from '$lib/server/employers/register';
+import { openContactRequests } from '$lib/server/employers/contact-requests';
 import { EMPLOYER_STAGES } from '$lib/domain/vocabularies';
 
 export const load: PageServerLoad = ({ locals, url }) => {

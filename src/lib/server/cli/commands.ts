@@ -14,5 +14,6 @@ export const commands: Record<string, () => Promise<Command>> = {
 	backup: async () => (await import('./backup')).backupCommand,
 	restore: async () => (await import('./backup')).restoreCommand,
 	report: async () => (await import('./report')).reportCommand,
-	import: async () => (await import('./import')).importCommand
+	import: async () => (await import('./import')).importCommand,
+	'send-reminders': async () => (await import('./send-reminders')).sendRemindersCommand
 };

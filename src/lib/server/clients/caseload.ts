@@ -6,6 +6,7 @@ import { clients, enrolments, clientContacts, consents, employerContacts, employ
 import { caseloadFlags, type CaseloadFlag, type ConsentFacts } from '$lib/domain/caseload-flags';
 import { daysBetween } from '$lib/domain/dates';
 import { followAlongStatusForEnrolments } from '../placements/follow-along';
+import { pageWindow } from '../pagination';
 
 /**
  * Next follow-along (in-work support) contact due per enrolment, from the placement schedule.
@@ -131,9 +132,8 @@ function computeCaseload(filter: CaseloadFilter): CaseloadPage {
 		pattern: q ? `${q.replace(/[%_]/g, '')}%` : null
 	};
 	const total = queries.count.get(values)?.n ?? 0;
-	const pages = Math.max(1, Math.ceil(total / pageSize));
-	const page = Math.min(Math.max(1, filter.page ?? 1), pages);
-	const base = queries.page.all({ ...values, limit: pageSize, offset: (page - 1) * pageSize });
+	const { page, pages, offset } = pageWindow(total, filter.page ?? 1, pageSize);
+	const base = queries.page.all({ ...values, limit: pageSize, offset });
 	return { rows: withFlags(base, filter.today, filter.followAlongDue), total, page, pages };
 }
 

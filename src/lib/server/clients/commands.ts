@@ -15,7 +15,7 @@ import {
 import { recordPhaseChange } from './phases';
 import { validateClosing, validateContact, validateEnrolmentDates, validateReopen } from '$lib/domain/closing';
 import { validatePhaseChange, type Phase } from '$lib/domain/client-phases';
-import { countOutreach } from './record';
+import { countOutreach } from './record/outreach';
 import { isValidHenkilotunnus } from '$lib/domain/henkilotunnus';
 import type {
 	newClientSchema,

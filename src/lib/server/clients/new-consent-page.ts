@@ -1,7 +1,7 @@
 import type { Actor } from '../policy';
 import { auditClientRead } from '../read-budget';
 import { requireClientWrite } from './access';
-import { getIdentity } from './record';
+import { getIdentity } from './record/identity';
 import { employerOptions } from '../employers/register';
 import { isoDateInFinland } from '$lib/domain/dates';
 

@@ -1,14 +1,16 @@
 import { and, asc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import { getDb } from '../db';
 import { enrolments, placements, clients, employers, teamMembers, users } from '../db/schema';
+import { placementCoach, selectPlacementRows } from '../placements/rows';
 import { activeTeamCaseload, type CaseloadRow, type FollowAlongDueLookup } from './caseload';
 import { caseloadLimit, isStalled, CASELOAD_FLAGS, type CaseloadFlag } from '$lib/domain/caseload-flags';
 import { addDays, isoDateInFinland } from '$lib/domain/dates';
 import { error } from '@sveltejs/kit';
-import { authorize, can, memberTeams, pickTeam, type Actor } from '../policy';
+import { authorize, can, memberTeams, pickTeam, seesWholeTeam, type Actor } from '../policy';
 import { teamNames } from '../accounts';
 import { audit } from '../audit';
 import { pageNumber } from '../pagination';
+import { pageWindow } from '../pagination';
 
 export type CoachSummary = { coachId: number | null; name: string; fte: number; active: number; limit: number; overLimit: boolean; flagCounts: Record<CaseloadFlag, number> };
 
@@ -47,9 +49,8 @@ const TEAM_PAGE_SIZE = 25;
 /** One page of the team's list, from the summary's already flagged rows (optionally one coach, flagged only). */
 export function teamCaseloadPage(rows: CaseloadRow[], filter: { coachId: number | null; flaggedOnly: boolean; page: number }) {
 	const shown = rows.filter((r) => (!filter.coachId || r.coachId === filter.coachId) && (!filter.flaggedOnly || r.flags.length > 0));
-	const pages = Math.max(1, Math.ceil(shown.length / TEAM_PAGE_SIZE));
-	const page = Math.min(Math.max(1, filter.page), pages);
-	return { rows: shown.slice((page - 1) * TEAM_PAGE_SIZE, page * TEAM_PAGE_SIZE), total: shown.length, page, pages };
+	const { page, pages, offset } = pageWindow(shown.length, filter.page, TEAM_PAGE_SIZE);
+	return { rows: shown.slice(offset, offset + TEAM_PAGE_SIZE), total: shown.length, page, pages };
 }
 
 export type SupervisionList = {
@@ -67,13 +68,15 @@ export function supervisionList(teamId: number, today: string, followAlongDue?: 
 	const upcomingStarts =
 		enrolmentIds.length === 0
 			? []
-			: getDb()
-					.select({ clientId: clients.id, firstName: clients.firstName, lastName: clients.lastName, coachName: users.name, employerName: employers.name, jobTitle: placements.jobTitle, startDate: placements.startDate })
-					.from(placements)
-					.innerJoin(enrolments, eq(enrolments.id, placements.enrolmentId))
-					.innerJoin(clients, eq(clients.id, placements.clientId))
-					.innerJoin(employers, eq(employers.id, placements.employerId))
-					.leftJoin(users, eq(users.id, enrolments.coachId))
+			: selectPlacementRows(getDb(), {
+					clientId: clients.id,
+					firstName: clients.firstName,
+					lastName: clients.lastName,
+					coachName: placementCoach.name,
+					employerName: employers.name,
+					jobTitle: placements.jobTitle,
+					startDate: placements.startDate
+				})
 					.where(and(eq(enrolments.teamId, teamId), isNull(enrolments.closedDate), inArray(placements.status, ['agreed', 'started']), gte(placements.startDate, today), lte(placements.startDate, addDays(today, 14))))
 					.orderBy(asc(placements.startDate))
 					.all()
@@ -108,5 +111,5 @@ export function loadSupervisionList(actor: Actor | null | undefined, url: URL) {
 	authorize(actor, 'read', { kind: 'team', teamId: team.id });
 	const today = isoDateInFinland();
 	audit({ actor, action: 'read', entity: 'team-caseload', teamId: team.id, view: 'supervision' });
-	return { team, today, list: supervisionList(team.id, today) };
+	return { team, today, list: supervisionList(team.id, today), canRemind: seesWholeTeam(actor, team.id) };
 }

@@ -1,7 +1,8 @@
 import { desc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '../db';
 import { enrolments, phaseChanges, clientContacts, outreachAttempts, consents, clientFeedback, vocationalProfiles, benefitsCounselling, disclosureDiscussions, jobSearchPlans, jobSearchActivities, kykyviisariResults, supportPlans, enrolmentAssignments } from '../db/schema';
-import { listClientEmployerContacts, listClientPlacements, userNames } from './record';
+import { listClientEmployerContacts, listClientPlacements } from './record/work';
+import { userNames } from './record/user-names';
 
 export type TimelineKind =
 	| 'referral'

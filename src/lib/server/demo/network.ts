@@ -18,7 +18,13 @@ export function seedDemoNetwork(tx: Tx, accounts: DemoAccounts, kahvilaId: numbe
 	tx.update(employers).set({ businessId: KAHVILA_KULMA_BUSINESS_ID }).where(eq(employers.id, kahvilaId)).run();
 	const teamEmployers = tx.select({ id: employers.id, name: employers.name }).from(employers).where(eq(employers.teamId, accounts.teamId)).orderBy(asc(employers.id)).all();
 	const otherEmployerIds = teamEmployers.filter((e) => e.id !== kahvilaId).map((e) => e.id);
+	const disclosed = seedKahvilaPlacements(tx, accounts, kahvilaId, otherEmployerIds, today);
+	seedEndedPlacements(tx, accounts, otherEmployerIds, today);
+	seedJobDevelopment(tx, accounts, kahvilaId, otherEmployerIds, disclosed, today);
+}
 
+/** Kahvila Kulma's jobs as the portal shows them; returns the disclosed one. */
+function seedKahvilaPlacements(tx: Tx, accounts: DemoAccounts, kahvilaId: number, otherEmployerIds: number[], today: string) {
 	// Kahvila Kulma: one started job disclosed with consent, one agreed job not disclosed; the rest move.
 	const atKahvila = tx
 		.select({ id: placements.id, clientId: placements.clientId, status: placements.status, startDate: placements.startDate, disclosure: placements.disclosure })
@@ -61,7 +67,10 @@ export function seedDemoNetwork(tx: Tx, accounts: DemoAccounts, kahvilaId: numbe
 			tx.update(placements).set({ employerId: otherEmployerIds[0] }).where(eq(placements.id, p.id)).run();
 		}
 	}
+	return disclosed;
+}
 
+function seedEndedPlacements(tx: Tx, accounts: DemoAccounts, otherEmployerIds: number[], today: string): void {
 	// Placements in the remaining states for clients now back in job search (phase 3).
 	const jobSeekers = tx
 		.select({ enrolmentId: enrolments.id, clientId: enrolments.clientId, coachId: enrolments.coachId })
@@ -100,34 +109,53 @@ export function seedDemoNetwork(tx: Tx, accounts: DemoAccounts, kahvilaId: numbe
 			})
 			.run();
 	});
+}
 
+type DemoEmployerContact = {
+	coachId: number;
+	employerId: number;
+	date: string;
+	mode: 'face-to-face' | 'phone' | 'email';
+	purpose: typeof employerContacts.$inferInsert.purpose;
+	shared: boolean;
+	outcome: string;
+	nextStep?: string;
+	nextStepDue?: string;
+	clientId?: number;
+	placementId?: number;
+	};
+
+/** One employer contact of the team (never dated after today), naming the client if given. */
+function addEmployerContact(tx: Tx, teamId: number, today: string, v: DemoEmployerContact): void {
+	const id = tx
+		.insert(employerContacts)
+		.values({
+			employerId: v.employerId,
+			teamId,
+			coachId: v.coachId,
+			date: v.date > today ? today : v.date,
+			personMet: 'Esihenkilö',
+			mode: v.mode,
+			generic: v.clientId === undefined,
+			clientPresent: false,
+			purpose: v.purpose,
+			outcome: v.outcome,
+			nextStep: v.nextStep ?? null,
+			nextStepDue: v.nextStepDue ?? null,
+			sharedWithEmployer: v.shared,
+			placementId: v.placementId ?? null,
+			createdBy: v.coachId
+		})
+		.returning({ id: employerContacts.id })
+		.get().id;
+	if (v.clientId !== undefined) tx.insert(employerContactClients).values({ employerContactId: id, clientId: v.clientId }).run();
+}
+
+function seedJobDevelopment(tx: Tx, accounts: DemoAccounts, kahvilaId: number, otherEmployerIds: number[], disclosed: { id: number; clientId: number } | undefined, today: string): void {
 	// Job development: this week and last week for both Vantaa coaches; coach2 met the target last week.
 	const week = startOfIsoWeek(today);
 	const lastWeek = addDays(week, -7);
-	const contact = (v: { coachId: number; employerId: number; date: string; mode: 'face-to-face' | 'phone' | 'email'; purpose: typeof employerContacts.$inferInsert.purpose; shared: boolean; outcome: string; nextStep?: string; nextStepDue?: string; clientId?: number; placementId?: number }) => {
-		const id = tx
-			.insert(employerContacts)
-			.values({
-				employerId: v.employerId,
-				teamId: accounts.teamId,
-				coachId: v.coachId,
-				date: v.date > today ? today : v.date,
-				personMet: 'Esihenkilö',
-				mode: v.mode,
-				generic: v.clientId === undefined,
-				clientPresent: false,
-				purpose: v.purpose,
-				outcome: v.outcome,
-				nextStep: v.nextStep ?? null,
-				nextStepDue: v.nextStepDue ?? null,
-				sharedWithEmployer: v.shared,
-				placementId: v.placementId ?? null,
-				createdBy: v.coachId
-			})
-			.returning({ id: employerContacts.id })
-			.get().id;
-		if (v.clientId !== undefined) tx.insert(employerContactClients).values({ employerContactId: id, clientId: v.clientId }).run();
-	};
+	const contact = (v: DemoEmployerContact) => addEmployerContact(tx, accounts.teamId, today, v);
 	const purposes = ['introduction', 'learn-business', 'follow-up'] as const;
 	for (let d = 0; d < 6; d++) {
 		contact({ coachId: accounts.coach2Id, employerId: otherEmployerIds[d % otherEmployerIds.length], date: addDays(lastWeek, d % 5), mode: 'face-to-face', purpose: purposes[d % 3], shared: false, outcome: 'Kartoitettiin työtehtäviä.' });
@@ -140,5 +168,4 @@ export function seedDemoNetwork(tx: Tx, accounts: DemoAccounts, kahvilaId: numbe
 	contact({ coachId: accounts.coachId, employerId: kahvilaId, date: addDays(today, -20), mode: 'face-to-face', purpose: 'learn-business', shared: true, outcome: 'Sovittiin aamuvuorojen tehtävistä.', nextStep: 'Uusi tapaaminen kuukauden päästä', nextStepDue: addDays(today, 10) });
 	contact({ coachId: accounts.coachId, employerId: kahvilaId, date: addDays(today, -6), mode: 'phone', purpose: 'follow-up', shared: true, outcome: 'Perehdytys sujunut hyvin.' });
 	contact({ coachId: accounts.coachId, employerId: kahvilaId, date: addDays(today, -4), mode: 'face-to-face', purpose: 'in-work-support', shared: false, outcome: 'Sisäinen muistiinpano: keskusteltu jaksamisesta.', placementId: disclosed?.id, clientId: disclosed?.clientId });
-
 }

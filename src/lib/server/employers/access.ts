@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { authorize, type Action, type Actor } from '../policy';
-import { employerTeam } from './register';
+import { employerTeam } from './employer';
 import { placementAccess } from '../placements/placements';
 
 /** Loads the employer's team from the row and authorizes on it; unknown ids and refusals are 404. */

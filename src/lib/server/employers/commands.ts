@@ -5,7 +5,9 @@ import { audit } from '../audit';
 import { audited, done, refused, stale, type CommandResult } from '../commands';
 import { createUser, emailTaken } from '../accounts';
 import type { answerRequestSchema, contactPersonSchema, EmployerContactInput, EmployerInput, inviteEmployerUserSchema } from './forms';
-import { addContactPerson, answerContactRequest, createEmployer, removeContactPerson, updateEmployer } from './register';
+import { createEmployer, updateEmployer } from './employer';
+import { addContactPerson, removeContactPerson } from './contact-persons';
+import { answerContactRequest } from './contact-requests';
 import { clientsBlockingContactShare, clientsInTeam, createEmployerContact, placementEmployer } from './contacts';
 
 /**

@@ -2,11 +2,13 @@ import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lte, sql } 
 import { getDb } from '../db';
 import { prepared } from '../db/prepared';
 import { inJsonPlaceholder } from '../db/sql';
+import { selectPlacementRows } from '../placements/rows';
 import { clients, employerContactClients, employerContacts, employers, enrolments, placements, teamMembers, users } from '../db/schema';
 import { recentWeeks, weeklyCountsByCoach, type WeeklyCount } from '$lib/domain/employer-contacts';
 import { addDays } from '$lib/domain/dates';
 import type { EmployerContactInput } from './forms';
 import { clientsBlockingSharedContact } from '../portal/portal';
+import { pageWindow } from '../pagination';
 
 export const CONTACTS_PAGE_SIZE = 20;
 
@@ -85,9 +87,8 @@ const employerPageQueries = prepared((db) => ({
 export function contactsOfEmployer(employerId: number, page: number) {
 	const queries = employerPageQueries();
 	const total = queries.count.get({ employerId })?.n ?? 0;
-	const pages = Math.max(1, Math.ceil(total / CONTACTS_PAGE_SIZE));
-	const current = Math.min(Math.max(1, page), pages);
-	const rows = queries.page.all({ employerId, limit: CONTACTS_PAGE_SIZE, offset: (current - 1) * CONTACTS_PAGE_SIZE });
+	const { page: current, pages, offset } = pageWindow(total, page, CONTACTS_PAGE_SIZE);
+	const rows = queries.page.all({ employerId, limit: CONTACTS_PAGE_SIZE, offset });
 	const named = rows.length ? queries.namedClients.all({ contactIds: JSON.stringify(rows.map((r) => r.id)) }) : [];
 	return {
 		rows: rows.map((r) => ({ ...r, clients: named.filter((n) => n.contactId === r.id).map((n) => `${n.firstName} ${n.lastName}`) })),
@@ -126,10 +127,7 @@ export function clientsInTeam(clientIds: number[], teamId: number): number[] {
 
 /** Ongoing placements at an employer, for linking an in-work-support contact. */
 export function activePlacementOptions(employerId: number) {
-	return getDb()
-		.select({ id: placements.id, jobTitle: placements.jobTitle, firstName: clients.firstName, lastName: clients.lastName })
-		.from(placements)
-		.innerJoin(clients, eq(clients.id, placements.clientId))
+	return selectPlacementRows(getDb(), { id: placements.id, jobTitle: placements.jobTitle, firstName: clients.firstName, lastName: clients.lastName })
 		.where(and(eq(placements.employerId, employerId), inArray(placements.status, ['agreed', 'started', 'ended'])))
 		.orderBy(asc(clients.lastName))
 		.all();

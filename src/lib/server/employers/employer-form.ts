@@ -4,7 +4,7 @@ import { can, memberTeams, type Actor } from '../policy';
 import { teamMembersOf } from '../accounts';
 import { isValidBusinessId } from '$lib/domain/business-id';
 import { employerSchema, type EmployerInput } from './forms';
-import { findByBusinessId, findByName } from './register';
+import { findByBusinessId, findByName } from './employer';
 
 /**
  * Shared validation of the employer form (new and edit): schema, duplicates by Y-tunnus

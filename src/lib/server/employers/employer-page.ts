@@ -1,5 +1,7 @@
 import { TeamRecordsCache } from '../db/changes';
-import { contactPersonsOf, contactRequestsOf, employerUsersOf, getEmployer, placementsAt } from './register';
+import { employerUsersOf, getEmployer, placementsAt } from './employer';
+import { contactPersonsOf } from './contact-persons';
+import { contactRequestsOf } from './contact-requests';
 import { contactsOfEmployer, nextStepsOfEmployer } from './contacts';
 
 export type EmployerPage = NonNullable<ReturnType<typeof computeEmployerPage>>;

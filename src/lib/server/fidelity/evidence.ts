@@ -25,25 +25,20 @@ import type { ScaleItem } from '$lib/domain/fidelity-scale';
 import { staffingRows } from './reviews';
 
 
-/**
- * Loads the team's records the figure rules need for a period, in a fixed number of queries (no
- * per-client queries). Only the columns and rows the rules read are selected.
- */
-export function loadEvidenceInput(teamId: number, period: Period, reviewId: number | null): EvidenceInput {
-	const db = getDb();
-	// Follow-along windows start a week before a job start; profile updates may come 30 days after an event.
-	const windowFrom = addDays(period.from, -7);
-	const windowTo = addDays(period.to, 31);
+type Db = ReturnType<typeof getDb>;
 
-	const members = db
+function teamStaff(db: Db, teamId: number) {
+	return db
 		.select({ userId: teamMembers.userId, name: users.name, role: teamMembers.role, fte: teamMembers.fte })
 		.from(teamMembers)
 		.innerJoin(users, eq(users.id, teamMembers.userId))
 		.where(eq(teamMembers.teamId, teamId))
 		.all();
-	const coaches = members.filter((m) => m.role === 'coach').map((m) => ({ userId: m.userId, name: m.name, fte: m.fte }));
+}
 
-	const enrolmentRows = db
+/** The team's enrolments open on any day of the period. */
+function periodEnrolments(db: Db, teamId: number, period: Period) {
+	return db
 		.select({
 			id: enrolments.id,
 			clientId: enrolments.clientId,
@@ -58,9 +53,13 @@ export function loadEvidenceInput(teamId: number, period: Period, reviewId: numb
 		.from(enrolments)
 		.where(and(eq(enrolments.teamId, teamId), lte(enrolments.entryDate, period.to), or(isNull(enrolments.closedDate), gte(enrolments.closedDate, period.from))))
 		.all();
-	const ids = enrolmentRows.map((e) => e.id);
+}
 
-	const phaseRows = db
+/** Phase moves, face-to-face contacts and outreach of the enrolments; follow-along windows start a week before a job start. */
+function clientActivity(db: Db, ids: number[], period: Period) {
+	const windowFrom = addDays(period.from, -7);
+	const windowTo = addDays(period.to, 31);
+	const phaseChangeRows = db
 		.select({ enrolmentId: phaseChanges.enrolmentId, enteredOn: phaseChanges.enteredOn, changedBy: phaseChanges.changedBy })
 		.from(phaseChanges)
 		.where(and(inJsonList(phaseChanges.enrolmentId, ids), gte(phaseChanges.enteredOn, period.from), lte(phaseChanges.enteredOn, period.to)))
@@ -73,7 +72,11 @@ export function loadEvidenceInput(teamId: number, period: Period, reviewId: numb
 		.where(and(inJsonList(clientContacts.enrolmentId, ids), sql`${clientContacts.mode} = 'face-to-face'`, gte(clientContacts.date, windowFrom), lte(clientContacts.date, windowTo)))
 		.all();
 	const outreachRows = db.select({ enrolmentId: outreachAttempts.enrolmentId, date: outreachAttempts.date }).from(outreachAttempts).where(inJsonList(outreachAttempts.enrolmentId, ids)).all();
-	const placementRows = db
+	return { phaseChangeRows, contactRows, outreachRows };
+}
+
+function enrolmentPlacements(db: Db, ids: number[]) {
+	return db
 		.select({
 			id: placements.id,
 			enrolmentId: placements.enrolmentId,
@@ -92,16 +95,29 @@ export function loadEvidenceInput(teamId: number, period: Period, reviewId: numb
 		.innerJoin(employers, eq(employers.id, placements.employerId))
 		.where(inJsonList(placements.enrolmentId, ids))
 		.all();
+}
+
+/** Phase 2–3 content of the enrolments, by date; profile updates may come 30 days after an event. */
+function phaseContent(db: Db, ids: number[]) {
 	const counsellingRows = db.select({ enrolmentId: benefitsCounselling.enrolmentId, date: benefitsCounselling.date }).from(benefitsCounselling).where(inJsonList(benefitsCounselling.enrolmentId, ids)).all();
 	const disclosureRows = db.select({ enrolmentId: disclosureDiscussions.enrolmentId, date: disclosureDiscussions.date }).from(disclosureDiscussions).where(inJsonList(disclosureDiscussions.enrolmentId, ids)).all();
 	const profileRows = db.select({ enrolmentId: vocationalProfiles.enrolmentId, createdAt: vocationalProfiles.createdAt }).from(vocationalProfiles).where(inJsonList(vocationalProfiles.enrolmentId, ids)).all();
 	const planRows = db.select({ enrolmentId: jobSearchPlans.enrolmentId, createdAt: jobSearchPlans.createdAt }).from(jobSearchPlans).where(inJsonList(jobSearchPlans.enrolmentId, ids)).all();
+	return {
+		benefitsCounselling: counsellingRows,
+		disclosureDiscussions: disclosureRows,
+		profileUpdates: profileRows.map((p) => ({ enrolmentId: p.enrolmentId, date: isoDateInFinland(p.createdAt) })),
+		jobSearchPlans: planRows.map((p) => ({ enrolmentId: p.enrolmentId, date: isoDateInFinland(p.createdAt) }))
+	};
+}
 
+/** The team's employer contacts in the period (and a month after), each with the clients it names. */
+function teamEmployerContacts(db: Db, teamId: number, period: Period) {
 	const employerContactRows = db
 		.select({ id: employerContacts.id, employerId: employerContacts.employerId, employerName: employers.name, coachId: employerContacts.coachId, date: employerContacts.date, mode: employerContacts.mode })
 		.from(employerContacts)
 		.innerJoin(employers, eq(employers.id, employerContacts.employerId))
-		.where(and(eq(employerContacts.teamId, teamId), gte(employerContacts.date, period.from), lte(employerContacts.date, windowTo)))
+		.where(and(eq(employerContacts.teamId, teamId), gte(employerContacts.date, period.from), lte(employerContacts.date, addDays(period.to, 31))))
 		.all();
 	const namedClients = db
 		.select({ contactId: employerContactClients.employerContactId, clientId: employerContactClients.clientId })
@@ -119,22 +135,33 @@ export function loadEvidenceInput(teamId: number, period: Period, reviewId: numb
 		if (list) list.push(n.clientId);
 		else clientsByContact.set(n.contactId, [n.clientId]);
 	}
+	return employerContactRows.map((c) => ({ ...c, clientIds: clientsByContact.get(c.id) ?? [] }));
+}
 
+/**
+ * Loads the team's records the figure rules need for a period, in a fixed number of queries (no
+ * per-client queries). Only the columns and rows the rules read are selected.
+ */
+export function loadEvidenceInput(teamId: number, period: Period, reviewId: number | null): EvidenceInput {
+	const db = getDb();
+	const members = teamStaff(db, teamId);
+	const enrolmentRows = periodEnrolments(db, teamId, period);
+	const ids = enrolmentRows.map((e) => e.id);
+	const activity = clientActivity(db, ids, period);
+	const placementRows = enrolmentPlacements(db, ids);
+	const content = phaseContent(db, ids);
 	return {
 		period,
-		coaches,
+		coaches: members.filter((m) => m.role === 'coach').map((m) => ({ userId: m.userId, name: m.name, fte: m.fte })),
 		leadCount: members.filter((m) => m.role === 'lead').length,
 		staffing: reviewId ? staffingRows(reviewId) : [],
 		enrolments: enrolmentRows,
-		phaseChanges: phaseRows,
-		clientContacts: contactRows,
-		outreach: outreachRows,
-		employerContacts: employerContactRows.map((c) => ({ ...c, clientIds: clientsByContact.get(c.id) ?? [] })),
+		phaseChanges: activity.phaseChangeRows,
+		clientContacts: activity.contactRows,
+		outreach: activity.outreachRows,
+		employerContacts: teamEmployerContacts(db, teamId, period),
 		placements: placementRows,
-		benefitsCounselling: counsellingRows,
-		disclosureDiscussions: disclosureRows,
-		profileUpdates: profileRows.map((p) => ({ enrolmentId: p.enrolmentId, date: isoDateInFinland(p.createdAt) })),
-		jobSearchPlans: planRows.map((p) => ({ enrolmentId: p.enrolmentId, date: isoDateInFinland(p.createdAt) }))
+		...content
 	};
 }
 

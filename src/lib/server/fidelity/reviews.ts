@@ -168,6 +168,18 @@ export function teamPeople(teamId: number): { id: number; name: string; role: 'l
 		.all();
 }
 
+/** The coaches of a team (the staffing form has a row per coach). */
+export function coachIds(teamId: number): number[] {
+	return teamPeople(teamId)
+		.filter((person) => person.role === 'coach')
+		.map((person) => person.id);
+}
+
+/** The named reviewers of a review (each may give an item their own score). */
+export function reviewerIds(reviewId: number): number[] {
+	return reviewers(reviewId).map((person) => person.id);
+}
+
 export function reviewers(reviewId: number): { id: number; name: string }[] {
 	return getDb()
 		.select({ id: users.id, name: users.name })
@@ -244,7 +256,7 @@ export function saveItem(actor: Actor, reviewId: number, itemId: number, version
 
 export type StatusChange = { ok: true } | { ok: false; reason: 'incomplete' | 'final' };
 
-/** draft ↔ consensus → final. Finalising needs all 25 consensus scores; a final review never changes. */
+/** draft ↔ consensus → final. Finalising needs a consensus score on every item; a final review never changes. */
 export function changeStatus(reviewId: number, to: ReviewStatus): StatusChange {
 	const review = getReview(reviewId);
 	if (!review || review.status === 'final') return { ok: false, reason: 'final' };

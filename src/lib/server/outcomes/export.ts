@@ -5,7 +5,8 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { PassThrough, Readable } from 'node:stream';
 import { once } from 'node:events';
 import type Database from 'better-sqlite3';
-import { getDb, openReadConnection } from '../db';
+import { getDb, openReadConnection, type Db } from '../db';
+import { selectPlacementRows } from '../placements/rows';
 import { clientContacts, clients, employerContactClients, employerContacts, employers, enrolments, placements, users } from '../db/schema';
 import { REPORT_KEYS, type OutcomeReport } from '$lib/domain/outcomes';
 import { type Period } from '$lib/domain/period';
@@ -40,6 +41,8 @@ export const RAW_COLUMNS: Record<RawTableName, string[]> = {
 /** A raw table's query (run on the export connection) and how a result row becomes its cells. */
 type RawQuery = { query: { toSQL(): { sql: string; params: unknown[] } }; cells: (row: unknown[]) => Cell[] };
 
+const same = (row: unknown[]) => row as Cell[];
+
 /**
  * The raw rows a lead may take out of Polku for their teams. Clients: non-sensitive fields only (no
  * identity code, contact details or health notes); contacts without their free-text notes. Contacts and
@@ -47,111 +50,102 @@ type RawQuery = { query: { toSQL(): { sql: string; params: unknown[] } }; cells:
  * so a county's year of contacts (~600 000 rows) streams from the first row instead of being sorted first.
  * Result rows are arrays in the selected columns' order; booleans arrive as 0/1.
  */
+const RAW_QUERIES: Record<RawTableName, (db: Db, teamIds: number[], period: Period) => RawQuery> = {
+	clients: (db, teamIds) => ({
+		query: db
+			.select({ id: clients.id, ref: clients.importRef, first: clients.firstName, last: clients.lastName, birthYear: clients.birthYear, municipality: clients.municipality, lang: clients.preferredLanguage })
+			.from(clients)
+			.where(inArray(clients.teamId, teamIds))
+			.orderBy(asc(clients.id)),
+		cells: same
+	}),
+	enrolments: (db, teamIds) => ({
+		query: db
+			.select({
+				id: enrolments.id,
+				clientId: enrolments.clientId,
+				coachEmail: coach.email,
+				referralDate: enrolments.referralDate,
+				referralSource: enrolments.referralSource,
+				outOfWork: enrolments.outOfWorkAtReferral,
+				firstMeetingDate: enrolments.firstMeetingDate,
+				entryDate: enrolments.entryDate,
+				currentPhase: enrolments.currentPhase,
+				closedDate: enrolments.closedDate,
+				closingReason: enrolments.closingReason
+			})
+			.from(enrolments)
+			.leftJoin(coach, eq(coach.id, enrolments.coachId))
+			.where(inArray(enrolments.teamId, teamIds))
+			.orderBy(asc(enrolments.id)),
+		cells: (r) => [...r.slice(0, 5), yesNo(r[5]), ...r.slice(6)] as Cell[]
+	}),
+	contacts: (db, teamIds, period) => ({
+		// Only the exported columns: contacts are the largest table, and their notes never leave Polku.
+		// Per enrolment, then by date: the order of the (enrolment_id, date) index.
+		query: db
+			.select({
+				id: clientContacts.id,
+				enrolmentId: clientContacts.enrolmentId,
+				clientId: enrolments.clientId,
+				date: clientContacts.date,
+				durationMinutes: clientContacts.durationMinutes,
+				mode: clientContacts.mode,
+				place: clientContacts.place,
+				phase: clientContacts.phase
+			})
+			.from(clientContacts)
+			.innerJoin(enrolments, eq(enrolments.id, clientContacts.enrolmentId))
+			.where(and(inArray(enrolments.teamId, teamIds), gte(clientContacts.date, period.from), lte(clientContacts.date, period.to)))
+			.orderBy(asc(clientContacts.enrolmentId), asc(clientContacts.date), asc(clientContacts.id)),
+		cells: same
+	}),
+	'employer-contacts': (db, teamIds, period) => ({
+		// Per team, then by date: the order of the (team_id, date) index.
+		query: db
+			.select({
+				id: employerContacts.id,
+				date: employerContacts.date,
+				coachEmail: coach.email,
+				employer: employers.name,
+				businessId: employers.businessId,
+				mode: employerContacts.mode,
+				clientIds: sql<string | null>`(select group_concat(${employerContactClients.clientId}, ' ') from ${employerContactClients} where ${employerContactClients.employerContactId} = ${employerContacts.id})`,
+				clientPresent: employerContacts.clientPresent,
+				purpose: employerContacts.purpose
+			})
+			.from(employerContacts)
+			.innerJoin(employers, eq(employers.id, employerContacts.employerId))
+			.leftJoin(coach, eq(coach.id, employerContacts.coachId))
+			.where(and(inArray(employerContacts.teamId, teamIds), gte(employerContacts.date, period.from), lte(employerContacts.date, period.to)))
+			.orderBy(asc(employerContacts.teamId), asc(employerContacts.date), asc(employerContacts.id)),
+		cells: (r) => [...r.slice(0, 7), yesNo(r[7]), r[8]] as Cell[]
+	}),
+	placements: (db, teamIds) => ({
+		query: selectPlacementRows(db, {
+			id: placements.id,
+			clientId: placements.clientId,
+			enrolmentId: placements.enrolmentId,
+			employer: employers.name,
+			businessId: employers.businessId,
+			jobTitle: placements.jobTitle,
+			jobType: placements.jobType,
+			startDate: placements.startDate,
+			endDate: placements.endDate,
+			hoursPerWeek: placements.hoursPerWeek,
+			competitive: placements.competitive,
+			wageSubsidy: placements.wageSubsidy,
+			status: placements.status,
+			endReason: placements.endReason
+		})
+			.where(inArray(enrolments.teamId, teamIds))
+			.orderBy(asc(placements.id)),
+		cells: (r) => [...r.slice(0, 10), yesNo(r[10]), yesNo(r[11]), r[12], r[13]] as Cell[]
+	})
+};
+
 function rawQuery(name: RawTableName, teamIds: number[], period: Period): RawQuery {
-	const db = getDb();
-	const same = (row: unknown[]) => row as Cell[];
-	switch (name) {
-		case 'clients':
-			return {
-				query: db
-					.select({ id: clients.id, ref: clients.importRef, first: clients.firstName, last: clients.lastName, birthYear: clients.birthYear, municipality: clients.municipality, lang: clients.preferredLanguage })
-					.from(clients)
-					.where(inArray(clients.teamId, teamIds))
-					.orderBy(asc(clients.id)),
-				cells: same
-			};
-		case 'enrolments':
-			return {
-				query: db
-					.select({
-						id: enrolments.id,
-						clientId: enrolments.clientId,
-						coachEmail: coach.email,
-						referralDate: enrolments.referralDate,
-						referralSource: enrolments.referralSource,
-						outOfWork: enrolments.outOfWorkAtReferral,
-						firstMeetingDate: enrolments.firstMeetingDate,
-						entryDate: enrolments.entryDate,
-						currentPhase: enrolments.currentPhase,
-						closedDate: enrolments.closedDate,
-						closingReason: enrolments.closingReason
-					})
-					.from(enrolments)
-					.leftJoin(coach, eq(coach.id, enrolments.coachId))
-					.where(inArray(enrolments.teamId, teamIds))
-					.orderBy(asc(enrolments.id)),
-				cells: (r) => [...r.slice(0, 5), yesNo(r[5]), ...r.slice(6)] as Cell[]
-			};
-		case 'contacts':
-			return {
-				// Only the exported columns: contacts are the largest table, and their notes never leave Polku.
-				// Per enrolment, then by date: the order of the (enrolment_id, date) index.
-				query: db
-					.select({
-						id: clientContacts.id,
-						enrolmentId: clientContacts.enrolmentId,
-						clientId: enrolments.clientId,
-						date: clientContacts.date,
-						durationMinutes: clientContacts.durationMinutes,
-						mode: clientContacts.mode,
-						place: clientContacts.place,
-						phase: clientContacts.phase
-					})
-					.from(clientContacts)
-					.innerJoin(enrolments, eq(enrolments.id, clientContacts.enrolmentId))
-					.where(and(inArray(enrolments.teamId, teamIds), gte(clientContacts.date, period.from), lte(clientContacts.date, period.to)))
-					.orderBy(asc(clientContacts.enrolmentId), asc(clientContacts.date), asc(clientContacts.id)),
-				cells: same
-			};
-		case 'employer-contacts':
-			return {
-				// Per team, then by date: the order of the (team_id, date) index.
-				query: db
-					.select({
-						id: employerContacts.id,
-						date: employerContacts.date,
-						coachEmail: coach.email,
-						employer: employers.name,
-						businessId: employers.businessId,
-						mode: employerContacts.mode,
-						clientIds: sql<string | null>`(select group_concat(${employerContactClients.clientId}, ' ') from ${employerContactClients} where ${employerContactClients.employerContactId} = ${employerContacts.id})`,
-						clientPresent: employerContacts.clientPresent,
-						purpose: employerContacts.purpose
-					})
-					.from(employerContacts)
-					.innerJoin(employers, eq(employers.id, employerContacts.employerId))
-					.leftJoin(coach, eq(coach.id, employerContacts.coachId))
-					.where(and(inArray(employerContacts.teamId, teamIds), gte(employerContacts.date, period.from), lte(employerContacts.date, period.to)))
-					.orderBy(asc(employerContacts.teamId), asc(employerContacts.date), asc(employerContacts.id)),
-				cells: (r) => [...r.slice(0, 7), yesNo(r[7]), r[8]] as Cell[]
-			};
-		case 'placements':
-			return {
-				query: db
-					.select({
-						id: placements.id,
-						clientId: placements.clientId,
-						enrolmentId: placements.enrolmentId,
-						employer: employers.name,
-						businessId: employers.businessId,
-						jobTitle: placements.jobTitle,
-						jobType: placements.jobType,
-						startDate: placements.startDate,
-						endDate: placements.endDate,
-						hoursPerWeek: placements.hoursPerWeek,
-						competitive: placements.competitive,
-						wageSubsidy: placements.wageSubsidy,
-						status: placements.status,
-						endReason: placements.endReason
-					})
-					.from(placements)
-					.innerJoin(enrolments, eq(enrolments.id, placements.enrolmentId))
-					.innerJoin(employers, eq(employers.id, placements.employerId))
-					.where(inArray(enrolments.teamId, teamIds))
-					.orderBy(asc(placements.id)),
-				cells: (r) => [...r.slice(0, 10), yesNo(r[10]), yesNo(r[11]), r[12], r[13]] as Cell[]
-			};
-	}
+	return RAW_QUERIES[name](getDb(), teamIds, period);
 }
 
 /** Rows handed on per chunk: ~10 ms of work, after which other requests get their turn. */

@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import { getDb } from '../db';
+import { getDb, type Db } from '../db';
 import { inJsonList } from '../db/sql';
 import { clientContacts, clientFeedback, employerContactClients, employerContacts, enrolments, placements, supportPlans, teamMembers } from '../db/schema';
 import { type OutcomeInput, type OutcomePlacement } from '$lib/domain/outcomes';
@@ -32,15 +32,39 @@ export function scopedEnrolmentIds(scope: OutcomeScope, period: Period): SQL {
 export function loadOutcomeInput(scope: OutcomeScope, period: Period): OutcomeInput {
 	if (scope.teamIds.length === 0) return { enrolments: [], placements: [], employerContacts: [], feedback: [], coaches: [] };
 	const db = getDb();
+	const enrolmentRows = loadEnrolmentRows(db, scope, period);
+	// The other queries take the scope's enrolments and clients as one JSON list each: re-running the
+	// scope's sub-select in every query cost 20–30 ms apiece at county scale.
+	const enrolmentIds = JSON.stringify(enrolmentRows.map((r) => r[0]));
+	const clientIds = JSON.stringify([...new Set(enrolmentRows.map((r) => r[1]))]);
+	// Only clients entering in the period need their employer contacts (time to first contact).
+	const entrantIds = JSON.stringify([...new Set(enrolmentRows.filter((r) => r[4] !== null && r[4] >= period.from).map((r) => r[1]))]);
+
+	const placementRows = loadPlacementRows(db, clientIds);
+	const employerContactRows = loadEmployerContacts(db, entrantIds, period);
+	const feedbackRows = loadFeedback(db, enrolmentIds, period);
+	const coachRows = loadCoaches(db, scope);
+	return {
+		enrolments: enrolmentRows.map(toOutcomeEnrolment),
+		placements: placementRows.map(toOutcomePlacement),
+		employerContacts: employerContactRows,
+		feedback: feedbackRows,
+		coaches: coachRows
+	};
+}
+
+// The two big row sets come as plain arrays (.values()) and are turned into objects below: drizzle's
+// per-column mapping cost three times the query itself at county scale.
+type EnrolmentRow = [number, number, number, number | null, string | null, string | null, string | null, number, string | null, string | null, string | null];
+type PlacementRow = [number, number, number, OutcomePlacement['status'], string | null, string | null, number, number, number | null, string | null];
+
+function loadEnrolmentRows(db: Db, scope: OutcomeScope, period: Period): EnrolmentRow[] {
 	// Correlated sub-selects spelled out with table names: in a one-table select drizzle renders columns
 	// unqualified, and an unqualified "id" inside the sub-select would mean the inner table's id.
 	// ORDER BY date LIMIT 1 reads one entry of the (enrolment_id, date) index; MIN() walked them all.
 	const firstContact = sql<string | null>`(select cc.date from ${clientContacts} cc where cc.enrolment_id = "enrolments"."id" order by cc.date limit 1)`;
 	const firstPlan = sql<string | null>`(select min(sp.plan_date) from ${supportPlans} sp where sp.enrolment_id = "enrolments"."id")`;
-	// The two big row sets come as plain arrays (.values()) and are turned into objects here: drizzle's
-	// per-column mapping cost three times the query itself at county scale.
-	type EnrolmentRow = [number, number, number, number | null, string | null, string | null, string | null, number, string | null, string | null, string | null];
-	const enrolmentRows = (
+	return (
 		db
 			.select({
 				id: enrolments.id,
@@ -62,16 +86,10 @@ export function loadOutcomeInput(scope: OutcomeScope, period: Period): OutcomeIn
 		// Id order (sorted here: ORDER BY id would make SQLite walk the whole table by rowid). The figures
 		// list their records by id, and sorted input spares each list its own sort.
 		.sort((a, b) => a[0] - b[0]);
+}
 
-	// The other queries take the scope's enrolments and clients as one JSON list each: re-running the
-	// scope's sub-select in every query cost 20–30 ms apiece at county scale.
-	const enrolmentIds = JSON.stringify(enrolmentRows.map((r) => r[0]));
-	const clientIds = JSON.stringify([...new Set(enrolmentRows.map((r) => r[1]))]);
-	// Only clients entering in the period need their employer contacts (time to first contact).
-	const entrantIds = JSON.stringify([...new Set(enrolmentRows.filter((r) => r[4] !== null && r[4] >= period.from).map((r) => r[1]))]);
-
-	type PlacementRow = [number, number, number, OutcomePlacement['status'], string | null, string | null, number, number, number | null, string | null];
-	const placementRows = db
+function loadPlacementRows(db: Db, clientIds: string): PlacementRow[] {
+	return db
 		.select({
 			id: placements.id,
 			clientId: placements.clientId,
@@ -89,60 +107,67 @@ export function loadOutcomeInput(scope: OutcomeScope, period: Period): OutcomeIn
 		.where(and(sql`${placements.clientId} in (select value from json_each(${clientIds}))`, inArray(placements.status, ['started', 'ended'])))
 		.orderBy(asc(placements.id))
 		.values() as PlacementRow[];
+}
 
+function loadEmployerContacts(db: Db, entrantIds: string, period: Period): OutcomeInput['employerContacts'] {
 	const contactRows = db
 		.select({ id: employerContacts.id, date: employerContacts.date, mode: employerContacts.mode, clientId: employerContactClients.clientId })
 		.from(employerContactClients)
 		.innerJoin(employerContacts, eq(employerContacts.id, employerContactClients.employerContactId))
 		.where(and(sql`${employerContactClients.clientId} in (select value from json_each(${entrantIds}))`, eq(employerContacts.mode, 'face-to-face'), gte(employerContacts.date, period.from)))
 		.all();
-	const contactsById = new Map<number, { id: number; date: string; mode: string; clientIds: number[] }>();
+	const byId = new Map<number, { id: number; date: string; mode: string; clientIds: number[] }>();
 	for (const row of contactRows) {
-		const contact = contactsById.get(row.id) ?? { id: row.id, date: row.date, mode: row.mode, clientIds: [] };
+		const contact = byId.get(row.id) ?? { id: row.id, date: row.date, mode: row.mode, clientIds: [] };
 		contact.clientIds.push(row.clientId);
-		contactsById.set(row.id, contact);
+		byId.set(row.id, contact);
 	}
+	return [...byId.values()];
+}
 
-	const feedbackRows = db
+function loadFeedback(db: Db, enrolmentIds: string, period: Period) {
+	return db
 		.select({ id: clientFeedback.id, enrolmentId: clientFeedback.enrolmentId, date: clientFeedback.date, satisfaction: clientFeedback.satisfaction, recommend: clientFeedback.recommend })
 		.from(clientFeedback)
 		.where(and(sql`${clientFeedback.enrolmentId} in (select value from json_each(${enrolmentIds}))`, gte(clientFeedback.date, period.from), lte(clientFeedback.date, period.to)))
 		.all();
+}
 
-	const coachRows = db
+function loadCoaches(db: Db, scope: OutcomeScope) {
+	return db
 		.select({ userId: teamMembers.userId, teamId: teamMembers.teamId, fte: teamMembers.fte })
 		.from(teamMembers)
 		.where(and(inJsonList(teamMembers.teamId, scope.teamIds), eq(teamMembers.role, 'coach'), scope.coachId !== null ? eq(teamMembers.userId, scope.coachId) : undefined))
 		.all();
+}
 
+function toOutcomeEnrolment([id, clientId, teamId, coachId, entryDate, closedDate, closingReason, outOfWork, firstMeeting, firstContactDate, firstPlan]: EnrolmentRow): OutcomeInput['enrolments'][number] {
 	return {
-		enrolments: enrolmentRows.map(([id, clientId, teamId, coachId, entryDate, closedDate, closingReason, outOfWork, firstMeeting, firstContactDate, firstPlan]) => ({
-			id,
-			clientId,
-			teamId,
-			coachId,
-			entryDate,
-			closedDate,
-			closingReason,
-			outOfWorkAtReferral: outOfWork === 1,
-			// Earliest of the first meeting and the first recorded contact.
-			firstContactDate: firstMeeting === null || (firstContactDate !== null && firstContactDate < firstMeeting) ? firstContactDate : firstMeeting,
-			firstSupportPlanDate: firstPlan
-		})),
-		placements: placementRows.map(([id, clientId, enrolmentId, status, startDate, endDate, competitive, wageSubsidy, hoursPerWeek, endReason]) => ({
-			id,
-			clientId,
-			enrolmentId,
-			status,
-			startDate,
-			endDate,
-			competitive: competitive === 1,
-			wageSubsidy: wageSubsidy === 1,
-			hoursPerWeek,
-			endReason
-		})),
-		employerContacts: [...contactsById.values()],
-		feedback: feedbackRows,
-		coaches: coachRows
+		id,
+		clientId,
+		teamId,
+		coachId,
+		entryDate,
+		closedDate,
+		closingReason,
+		outOfWorkAtReferral: outOfWork === 1,
+		// Earliest of the first meeting and the first recorded contact.
+		firstContactDate: firstMeeting === null || (firstContactDate !== null && firstContactDate < firstMeeting) ? firstContactDate : firstMeeting,
+		firstSupportPlanDate: firstPlan
+	};
+}
+
+function toOutcomePlacement([id, clientId, enrolmentId, status, startDate, endDate, competitive, wageSubsidy, hoursPerWeek, endReason]: PlacementRow): OutcomePlacement {
+	return {
+		id,
+		clientId,
+		enrolmentId,
+		status,
+		startDate,
+		endDate,
+		competitive: competitive === 1,
+		wageSubsidy: wageSubsidy === 1,
+		hoursPerWeek,
+		endReason
 	};
 }

@@ -8,6 +8,7 @@ import { periodParams } from '$lib/domain/period';
 import { audit } from '../audit';
 import { periodReport } from './figures';
 import { requireOutcomesContext } from './request';
+import { placementCoach, selectPlacementRows } from '../placements/rows';
 
 /** One row of the "records behind this number" list: who, and the dates that made it count. */
 export type RecordRow = {
@@ -50,24 +51,18 @@ export function describeRecords(kind: RecordKind, ids: number[]): RecordRow[] {
 			.sort(byOrder);
 	}
 	if (kind === 'placement') {
-		return db
-			.select({
-				id: placements.id,
-				clientId: clients.id,
-				first: clients.firstName,
-				last: clients.lastName,
-				employer: employers.name,
-				job: placements.jobTitle,
-				start: placements.startDate,
-				end: placements.endDate,
-				status: placements.status,
-				coachName: coach.name
-			})
-			.from(placements)
-			.innerJoin(clients, eq(clients.id, placements.clientId))
-			.innerJoin(employers, eq(employers.id, placements.employerId))
-			.innerJoin(enrolments, eq(enrolments.id, placements.enrolmentId))
-			.leftJoin(coach, eq(coach.id, enrolments.coachId))
+		return selectPlacementRows(db, {
+			id: placements.id,
+			clientId: clients.id,
+			first: clients.firstName,
+			last: clients.lastName,
+			employer: employers.name,
+			job: placements.jobTitle,
+			start: placements.startDate,
+			end: placements.endDate,
+			status: placements.status,
+			coachName: placementCoach.name
+		})
 			.where(inArray(placements.id, ids))
 			.all()
 			.map((r) => ({

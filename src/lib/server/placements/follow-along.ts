@@ -1,7 +1,8 @@
-import { and, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import { getDb } from '../db';
 import { inJsonPlaceholder } from '../db/sql';
 import { prepared } from '../db/prepared';
+import { selectPlacementRows } from './rows';
 import { clientContacts, clients, employerContacts, employers, enrolments, placements } from '../db/schema';
 import {
 	combineFollowAlongStatus,
@@ -105,20 +106,14 @@ export type DueFollowAlong = {
  * open enrolments (coachId set) or for a whole team (lead).
  */
 export function dueFollowAlong(scope: { teamId: number; coachId: number | null }, today: string, withinDays = 7): DueFollowAlong[] {
-	const db = getDb();
-	const rows = db
-		.select({
-			...schedulePlacementColumns,
-			clientId: clients.id,
-			firstName: clients.firstName,
-			lastName: clients.lastName,
-			employerName: employers.name,
-			jobTitle: placements.jobTitle
-		})
-		.from(enrolments)
-		.innerJoin(placements, eq(placements.enrolmentId, enrolments.id))
-		.innerJoin(clients, eq(clients.id, enrolments.clientId))
-		.innerJoin(employers, eq(employers.id, placements.employerId))
+	const rows = selectPlacementRows(getDb(), {
+		...schedulePlacementColumns,
+		clientId: clients.id,
+		firstName: clients.firstName,
+		lastName: clients.lastName,
+		employerName: employers.name,
+		jobTitle: placements.jobTitle
+	})
 		.where(
 			and(
 				eq(enrolments.teamId, scope.teamId),
@@ -128,6 +123,8 @@ export function dueFollowAlong(scope: { teamId: number; coachId: number | null }
 				or(inArray(placements.status, ['agreed', 'started']), eq(placements.status, 'ended'))
 			)
 		)
+		// Ties in the final sort keep this order.
+		.orderBy(asc(enrolments.id), asc(placements.id))
 		.all()
 		.filter((p) => relevant(p, today));
 	const dates = supportContactDates(rows.map((r) => r.id));

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { getDb } from '../db';
-import { clients, consents, employers, enrolments, placements, users } from '../db/schema';
+import { clients, consents, employers, enrolments, placements } from '../db/schema';
+import { placementCoach, selectPlacementRows } from './rows';
 import { recordPhaseChange } from '../clients/phases';
 import type { PlacementInput } from '../employers/forms';
 import type { EndReason } from '$lib/domain/vocabularies';
@@ -30,51 +31,31 @@ export function currentEnrolmentOf(clientId: number) {
 /** What authorization needs: the client's team and the enrolment's coach. */
 export function placementAccess(id: number) {
 	if (!Number.isSafeInteger(id) || id <= 0) return undefined;
-	return getDb()
-		.select({
-			id: placements.id,
-			clientId: placements.clientId,
-			enrolmentId: placements.enrolmentId,
-			employerId: placements.employerId,
-			teamId: clients.teamId,
-			coachId: enrolments.coachId,
-			closedDate: enrolments.closedDate
-		})
-		.from(placements)
-		.innerJoin(clients, eq(clients.id, placements.clientId))
-		.innerJoin(enrolments, eq(enrolments.id, placements.enrolmentId))
+	return selectPlacementRows(getDb(), {
+		id: placements.id,
+		clientId: placements.clientId,
+		enrolmentId: placements.enrolmentId,
+		employerId: placements.employerId,
+		teamId: clients.teamId,
+		coachId: enrolments.coachId,
+		closedDate: enrolments.closedDate
+	})
 		.where(eq(placements.id, id))
 		.get();
 }
 
 export function getPlacement(id: number) {
-	const row = getDb()
-		.select({
-			placement: placements,
-			firstName: clients.firstName,
-			lastName: clients.lastName,
-			employerName: employers.name,
-			currentPhase: enrolments.currentPhase,
-			coachName: users.name
-		})
-		.from(placements)
-		.innerJoin(clients, eq(clients.id, placements.clientId))
-		.innerJoin(employers, eq(employers.id, placements.employerId))
-		.innerJoin(enrolments, eq(enrolments.id, placements.enrolmentId))
-		.leftJoin(users, eq(users.id, enrolments.coachId))
+	const row = selectPlacementRows(getDb(), {
+		placement: placements,
+		firstName: clients.firstName,
+		lastName: clients.lastName,
+		employerName: employers.name,
+		currentPhase: enrolments.currentPhase,
+		coachName: placementCoach.name
+	})
 		.where(eq(placements.id, id))
 		.get();
 	return row ? { ...row.placement, firstName: row.firstName, lastName: row.lastName, employerName: row.employerName, currentPhase: row.currentPhase, coachName: row.coachName } : undefined;
-}
-
-export function placementsOfClient(clientId: number) {
-	return getDb()
-		.select({ id: placements.id, jobTitle: placements.jobTitle, employerName: employers.name, status: placements.status, startDate: placements.startDate, endDate: placements.endDate })
-		.from(placements)
-		.innerJoin(employers, eq(employers.id, placements.employerId))
-		.where(eq(placements.clientId, clientId))
-		.orderBy(desc(placements.id))
-		.all();
 }
 
 function fields(input: Omit<PlacementInput, 'employerId'>) {

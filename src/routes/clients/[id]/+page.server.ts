@@ -4,7 +4,7 @@ import { requireClientRead } from '$lib/server/clients/access';
 import { clientFormAction } from '$lib/server/clients/form-action';
 import * as forms from '$lib/server/clients/forms';
 import * as commands from '$lib/server/clients/commands';
-import * as record from '$lib/server/clients/record';
+import { clientRecord } from '$lib/server/clients/record';
 import { pageNumber } from '$lib/server/pagination';
 import { isoDateInFinland } from '$lib/domain/dates';
 import { MIN_OUTREACH_ATTEMPTS } from '$lib/domain/closing';
@@ -12,7 +12,7 @@ import { MIN_OUTREACH_ATTEMPTS } from '$lib/domain/closing';
 export const load: PageServerLoad = ({ locals, params, url }) => {
 	const access = requireClientRead(locals.actor, params.id, 'record');
 	const today = isoDateInFinland();
-	const data = record.clientRecord(access, pageNumber(url), today);
+	const data = clientRecord(access, pageNumber(url), today);
 	if (!data) error(404, 'Not found');
 	return { ...data, today, writeMode: access.writeMode, created: url.searchParams.has('created'), minOutreach: MIN_OUTREACH_ATTEMPTS };
 };

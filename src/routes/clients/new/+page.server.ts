@@ -4,7 +4,7 @@ import { authorize, can, coachForNewClient, memberTeams, requireStaff } from '$l
 import { parseForm, invalid, fieldError, refusedForm } from '$lib/server/forms';
 import { newClientSchema } from '$lib/server/clients/forms';
 import { admitClient } from '$lib/server/clients/commands';
-import { teamStaff } from '$lib/server/clients/record';
+import { teamStaff } from '$lib/server/clients/record/people';
 import { teamNames } from '$lib/server/accounts';
 import { isoDateInFinland } from '$lib/domain/dates';
 

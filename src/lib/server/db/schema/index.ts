@@ -7,3 +7,4 @@ export * from './employers';
 export * from './fidelity';
 export * from './changes';
 export * from './services';
+export * from './reminders';

@@ -1,6 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
 import { clientFormAction } from '$lib/server/clients/form-action';
-import * as record from '$lib/server/clients/record';
+import { getIdentity } from '$lib/server/clients/record/identity';
 import * as network from '$lib/server/clients/network';
 import { requireNetworkRead } from '$lib/server/clients/network';
 import { NETWORK_ROLES } from '$lib/domain/vocabularies';
@@ -8,7 +8,7 @@ import { NETWORK_ROLES } from '$lib/domain/vocabularies';
 /** The client's support network: named people outside Polku (docs/domain/clients.md#support-network). */
 export const load: PageServerLoad = ({ locals, params }) => {
 	const { access, people, writable } = requireNetworkRead(locals.actor, params.id);
-	const identity = record.getIdentity(access.clientId)!;
+	const identity = getIdentity(access.clientId)!;
 	return {
 		clientId: access.clientId,
 		name: `${identity.firstName} ${identity.lastName}`,

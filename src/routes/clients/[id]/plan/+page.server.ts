@@ -3,19 +3,20 @@ import { requireClientRead } from '$lib/server/clients/access';
 import { clientFormAction } from '$lib/server/clients/form-action';
 import { parseSupportPlanForm } from '$lib/server/clients/forms';
 import { saveSupportPlan } from '$lib/server/clients/content';
-import * as record from '$lib/server/clients/record';
+import { getIdentity } from '$lib/server/clients/record/identity';
+import { supportPlanVersions } from '$lib/server/clients/record/phase-content';
 import { isoDateInFinland } from '$lib/domain/dates';
 
 /** Work-ability support plan (saate + suunnitelma), versioned. */
 export const load: PageServerLoad = ({ locals, params }) => {
 	const access = requireClientRead(locals.actor, params.id, 'support-plan');
-	const identity = record.getIdentity(access.clientId)!;
+	const identity = getIdentity(access.clientId)!;
 	return {
 		today: isoDateInFinland(),
 		clientId: access.clientId,
 		name: `${identity.firstName} ${identity.lastName}`,
 		writable: access.writeMode === 'own' && !access.closed,
-		versions: access.enrolmentId ? record.supportPlanVersions(access.enrolmentId) : []
+		versions: access.enrolmentId ? supportPlanVersions(access.enrolmentId) : []
 	};
 };
 

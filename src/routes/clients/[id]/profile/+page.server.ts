@@ -3,7 +3,8 @@ import { requireClientRead } from '$lib/server/clients/access';
 import { clientFormAction } from '$lib/server/clients/form-action';
 import * as forms from '$lib/server/clients/forms';
 import * as content from '$lib/server/clients/content';
-import * as record from '$lib/server/clients/record';
+import { getIdentity } from '$lib/server/clients/record/identity';
+import * as phaseContent from '$lib/server/clients/record/phase-content';
 import { isoDateInFinland } from '$lib/domain/dates';
 import { changedFields } from '$lib/domain/client-phases';
 
@@ -12,20 +13,20 @@ const PROFILE_FIELDS = ['workHistory', 'education', 'skills', 'interests', 'help
 /** Phase 2–3 content: vocational profile, benefits counselling, disclosure discussion, job-search plan, Kykyviisari. */
 export const load: PageServerLoad = ({ locals, params }) => {
 	const access = requireClientRead(locals.actor, params.id, 'profile');
-	const identity = record.getIdentity(access.clientId)!;
+	const identity = getIdentity(access.clientId)!;
 	const enrolmentId = access.enrolmentId;
-	const profiles = enrolmentId ? record.profileVersions(enrolmentId) : [];
+	const profiles = enrolmentId ? phaseContent.profileVersions(enrolmentId) : [];
 	return {
 		today: isoDateInFinland(),
 		clientId: access.clientId,
 		name: `${identity.firstName} ${identity.lastName}`,
 		writable: access.writeMode === 'own' && !access.closed,
 		profiles: profiles.map((p, i) => ({ ...p, changed: changedFields(profiles[i + 1] ?? null, p, PROFILE_FIELDS) as string[] })),
-		benefits: enrolmentId ? record.listBenefits(enrolmentId) : [],
-		disclosure: enrolmentId ? record.listDisclosure(enrolmentId) : [],
-		jobSearchPlans: enrolmentId ? record.jobSearchPlanVersions(enrolmentId) : [],
-		activities: enrolmentId ? record.listJobSearchActivities(enrolmentId) : [],
-		kykyviisari: enrolmentId ? record.listKykyviisari(enrolmentId) : []
+		benefits: enrolmentId ? phaseContent.listBenefits(enrolmentId) : [],
+		disclosure: enrolmentId ? phaseContent.listDisclosure(enrolmentId) : [],
+		jobSearchPlans: enrolmentId ? phaseContent.jobSearchPlanVersions(enrolmentId) : [],
+		activities: enrolmentId ? phaseContent.listJobSearchActivities(enrolmentId) : [],
+		kykyviisari: enrolmentId ? phaseContent.listKykyviisari(enrolmentId) : []
 	};
 };
 

@@ -4,7 +4,7 @@ import { refusedForm } from '$lib/server/forms';
 import { teamMembersOf } from '$lib/server/accounts';
 import { editEmployer } from '$lib/server/employers/commands';
 import { authorizeEmployer } from '$lib/server/employers/access';
-import { getEmployer } from '$lib/server/employers/register';
+import { getEmployer } from '$lib/server/employers/employer';
 import { validateEmployerForm } from '$lib/server/employers/employer-form';
 
 export const load: PageServerLoad = ({ locals, params }) => {
