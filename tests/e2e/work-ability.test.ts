@@ -111,6 +111,37 @@ test.describe('service map, as a coach', () => {
 	});
 });
 
+test.describe('services on the support plan, as a coach', () => {
+	test.use(as('coach'));
+
+	test('the plan suggests services for the low Kykyviisari areas; a chosen service prints under its area', async ({ page }) => {
+		const { id } = demoRow<{ id: number }>(
+			"SELECT c.id FROM clients c JOIN enrolments e ON e.client_id = c.id JOIN users u ON u.id = e.coach_id WHERE u.email = 'coach@example.fi' AND e.closed_date IS NULL AND e.current_phase = 2 ORDER BY c.id LIMIT 1"
+		);
+		await open(page, `/clients/${id}/plan`);
+		const suggested = page.getByRole('region', { name: 'Ehdotetut palvelut' });
+		await expect(suggested.getByRole('heading', { name: 'Mieli' })).toBeVisible();
+		await expect(suggested.getByRole('heading', { name: 'Mielenterveysneuvonta' })).toBeVisible();
+		await expectAccessible(page);
+
+		const goal = page.locator('fieldset.goal').last();
+		const title = unique('Mielen hyvinvointi');
+		await goal.getByLabel('Tavoite', { exact: true }).fill(title);
+		await goal.getByLabel('Osatavoite', { exact: true }).fill('Keskusteluapu');
+		await goal.getByLabel('Palvelu palvelukartasta').selectOption({ label: 'Mieli: Mielenterveysneuvonta (Vantaan ja Keravan hyvinvointialue)' });
+		await page.getByRole('button', { name: 'Tallenna' }).click();
+		await expect(page.getByRole('status')).toHaveText('Tallennettu');
+		await expect(page.getByRole('heading', { level: 3, name: title })).toBeVisible();
+		await expect(page.getByRole('cell', { name: 'Mielenterveysneuvonta' }).first()).toBeVisible();
+
+		await open(page, `/clients/${id}/plan/print`);
+		await expect(page.getByRole('heading', { level: 2, name: 'Palvelut osa-alueittain' })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 3, name: 'Mieli' })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 4, name: 'Mielenterveysneuvonta' })).toBeVisible();
+		await expectAccessible(page);
+	});
+});
+
 test('an employer user cannot open the service map', async ({ browser }) => {
 	const context = await browser.newContext(as('employer'));
 	const page = await context.newPage();

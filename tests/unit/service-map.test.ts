@@ -1,9 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import iconv from 'iconv-lite';
 import { loadDemo } from '$lib/server/demo';
 import { getDb } from '$lib/server/db';
-import { auditLog, services, users } from '$lib/server/db/schema';
+import { auditLog, enrolments, services, users } from '$lib/server/db/schema';
+import { latestSupportPlan, saveSupportPlan } from '$lib/server/clients/content';
+import { chosenServices } from '$lib/server/services/plan-services';
+import { parsePlanGoals, planServiceIds } from '$lib/domain/support-plan';
 import { searchServices, servicesInAreas } from '$lib/server/services/catalogue';
 import { addService, editService, importServices } from '$lib/server/services/commands';
 import { parseServiceCsv, servicesCsv } from '$lib/server/services/csv';
@@ -144,5 +147,40 @@ describe('CSV import and export', () => {
 		expect(searchServices({ teamIds: [teamId], includeInactive: true })).toHaveLength(before + 1);
 		expect(searchServices({ teamIds: [teamId], q: 'Liikuntaneuvonta' })[0].description).toBe('Uusi kuvaus');
 		expect(getDb().select().from(auditLog).where(eq(auditLog.entity, 'service-import')).all().at(-1)?.details).toBe('created=1 updated=1');
+	});
+});
+
+describe('the support plan names services of the map', () => {
+	it('parses a service per action, lets the service stand for the text, and refuses a malformed one', () => {
+		const { goals, errors } = parsePlanGoals({ g0: 'Työkyky', g0s0: 'Liikunta', g0s0a0: '', g0s0a0_service: '12', g0s0a1: 'Kävely', g0s0a1_service: 'x', g0s0a2: '', g0s0a2_resp: '' });
+		expect(goals[0].subGoals[0].actions.map((a) => a.serviceId ?? null)).toEqual([12, null]);
+		expect(errors).toEqual({ g0s0a1_service: 'err_choice' });
+		expect(planServiceIds(goals)).toEqual([12]);
+		expect(parsePlanGoals({ g0: 'T', g0s0: 'S', g0s0a0: '', g0s0a0_resp: 'Coach' }).errors).toEqual({ g0s0a0: 'err_required' });
+	});
+
+	it('saves only services of the team, fills an empty text with the name, and prints them by area', () => {
+		const enrolment = getDb().select().from(enrolments).where(and(eq(enrolments.teamId, teamId), isNull(enrolments.closedDate))).get()!;
+		const own = searchServices({ teamIds: [teamId], area: 'body' })[0];
+		const base = latestSupportPlan(enrolment.id)?.version ?? 0;
+		const input = (serviceId: number) => ({
+			planDate: TODAY,
+			situation: null,
+			workAndEducation: null,
+			workAbilityFactors: null,
+			servicesInUse: null,
+			networkContacts: null,
+			reviewDate: null,
+			changeNote: null,
+			baseVersion: base,
+			goals: [{ title: 'Jaksaminen', subGoals: [{ title: 'Liikunta', actions: [{ text: '', responsible: 'Asiakas', due: null, status: 'planned' as const, serviceId }] }] }]
+		});
+		expect(saveSupportPlan(enrolment.id, teamId, input(999_999), lead.id, TODAY)).toEqual({ ok: false, errors: { g0s0a0_service: 'err_choice' } });
+		expect(latestSupportPlan(enrolment.id)?.version ?? 0).toBe(base);
+		expect(saveSupportPlan(enrolment.id, teamId, input(own.id), lead.id, TODAY).ok).toBe(true);
+		const saved = latestSupportPlan(enrolment.id)!;
+		expect(saved.goals[0].subGoals[0].actions[0]).toMatchObject({ text: own.name, serviceId: own.id });
+		expect(chosenServices(teamId, saved.goals).map((s) => s.id)).toEqual([own.id]);
+		expect(chosenServices(otherTeamId, saved.goals)).toEqual([]);
 	});
 });

@@ -4,6 +4,8 @@ import { getDb } from '../db';
 import { enrolments, jobSearchActivities, vocationalProfiles, benefitsCounselling, disclosureDiscussions, jobSearchPlans, kykyviisariResults, supportPlans, type PlanGoal } from '../db/schema';
 import type { CommandResult } from './commands';
 import { resultDateErrors } from '$lib/domain/kykyviisari';
+import { planServiceIds } from '$lib/domain/support-plan';
+import { servicesById } from '../services/catalogue';
 import type { jobSearchActivitySchema, profileSchema, benefitsSchema, disclosureSchema, jobSearchPlanSchema, kykyviisariSchema } from './forms';
 
 /** Phase content (docs/domain/phases.md#versioned-records): versioned records append a row; a save based on an old version is refused. */
@@ -80,17 +82,45 @@ export type SupportPlanInput = {
 	baseVersion: number;
 };
 
-export function saveSupportPlan(enrolmentId: number, input: SupportPlanInput, actorId: number, today: string): CommandResult {
+/**
+ * A new version of the plan over the one the form was opened on. Services named by actions must be in
+ * the team's service map; an action naming one without text of its own takes the service's name.
+ */
+export function saveSupportPlan(enrolmentId: number, teamId: number, input: SupportPlanInput, actorId: number, today: string): CommandResult {
 	if (!openEnrolment(enrolmentId)) return { ok: false, errors: { baseVersion: 'clients_err_closed' } };
 	if (input.planDate > today) return { ok: false, errors: { planDate: 'err_date_future' } };
 	if (input.reviewDate && input.reviewDate < input.planDate) return { ok: false, errors: { reviewDate: 'err_date_order' } };
-	const { baseVersion, ...fields } = input;
+	const named = namedServices(teamId, input.goals);
+	if (!named.ok) return named;
+	const { baseVersion, ...fields } = { ...input, goals: named.value };
 	return getDb().transaction((tx) => {
 		const latest = tx.select({ v: max(supportPlans.version) }).from(supportPlans).where(eq(supportPlans.enrolmentId, enrolmentId)).get()?.v ?? 0;
 		if (latest !== baseVersion) return { ok: false, errors: { baseVersion: 'err_stale' } } as CommandResult;
 		tx.insert(supportPlans).values({ enrolmentId, version: latest + 1, ...fields, createdBy: actorId }).run();
 		return ok;
 	});
+}
+
+/** Checks each named service against the team's catalogue and fills an empty action text with its name. */
+function namedServices(teamId: number, goals: PlanGoal[]): CommandResult<PlanGoal[]> {
+	const catalogue = new Map(servicesById(teamId, planServiceIds(goals)).map((s) => [s.id, s]));
+	const errors: Record<string, string> = {};
+	const filled = goals.map((goal, gi) => ({
+		...goal,
+		subGoals: goal.subGoals.map((sub, si) => ({
+			...sub,
+			actions: sub.actions.map((action, ai) => {
+				if (action.serviceId == null) return action;
+				const service = catalogue.get(action.serviceId);
+				if (!service) {
+					errors[`g${gi}s${si}a${ai}_service`] = 'err_choice';
+					return action;
+				}
+				return { ...action, text: action.text || service.name };
+			})
+		}))
+	}));
+	return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value: filled };
 }
 
 export function latestSupportPlan(enrolmentId: number) {

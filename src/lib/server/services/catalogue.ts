@@ -54,3 +54,9 @@ export function servicesInAreas(teamId: number, areas: ServiceArea[]): Service[]
 		.all()
 		.sort(byAreaThenName);
 }
+
+/** The team's services with these ids (the ones a plan names); ids of other teams' services are not found. */
+export function servicesById(teamId: number, ids: number[]): Service[] {
+	if (ids.length === 0) return [];
+	return getDb().select().from(services).where(and(eq(services.teamId, teamId), inArray(services.id, ids))).all();
+}
