@@ -19,6 +19,8 @@ const keravaClient = id(`SELECT id FROM clients WHERE team_id = ${KERAVA} ORDER 
 const vantaaEmployer = id(`SELECT id FROM employers WHERE team_id = ${VANTAA} ORDER BY id LIMIT 1`);
 const keravaEmployer = id(`SELECT id FROM employers WHERE team_id = ${KERAVA} ORDER BY id LIMIT 1`);
 const vantaaPlacement = id(`SELECT p.id FROM placements p JOIN clients c ON c.id = p.client_id WHERE c.team_id = ${VANTAA} ORDER BY p.id LIMIT 1`);
+const vantaaTeam = id(`SELECT id FROM teams WHERE name = 'Vantaan IPS-tiimi'`);
+const vantaaService = id(`SELECT id FROM services WHERE team_id = ${VANTAA} ORDER BY id LIMIT 1`);
 const finalReview = id(`SELECT id FROM fidelity_reviews WHERE team_id = ${VANTAA} AND status = 'final' ORDER BY id LIMIT 1`);
 
 const STAFF_VANTAA: DemoRole[] = ['lead', 'coach', 'coach2'];
@@ -37,7 +39,13 @@ const TARGETS: Target[] = [
 	{ name: 'audit log', url: () => '/audit', allowed: ['admin', 'lead', 'lead2'] },
 	{ name: 'client access report', url: () => `/audit/clients/${vantaaClient()}`, allowed: ['admin', 'lead'] },
 	{ name: 'client data export', url: () => `/privacy/clients/${vantaaClient()}/export.json`, allowed: ['admin', 'lead'] },
-	{ name: 'employer portal', url: () => '/portal', allowed: ['employer'] }
+	{ name: 'employer portal', url: () => '/portal', allowed: ['employer'] },
+	{ name: 'service map', url: () => '/services', allowed: [...STAFF_VANTAA, 'coach3', 'lead2'] },
+	{ name: 'own-team service', url: () => `/services/${vantaaService()}`, allowed: STAFF_VANTAA },
+	{ name: 'new service', url: () => '/services/new', allowed: ['lead', 'lead2'] },
+	{ name: 'service import', url: () => '/services/import', allowed: ['lead', 'lead2'] },
+	{ name: 'own-team service export', url: () => `/services/export.csv?team=${vantaaTeam()}`, allowed: ['lead'] },
+	{ name: 'team settings', url: () => '/team/settings', allowed: ['lead', 'lead2'] }
 ];
 const ROLES: DemoRole[] = ['admin', 'lead', 'coach', 'coach2', 'coach3', 'lead2', 'employer'];
 

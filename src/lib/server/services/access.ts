@@ -10,6 +10,8 @@ import { getService, type Service } from './catalogue';
 export function serviceMapTeam(actor: Actor | null | undefined, requested: string | null, action: 'read' | 'create' | 'manage' | 'export' = 'read') {
 	if (!actor) error(404, 'Not found');
 	const teams = teamNames(memberTeams(actor));
+	// A URL naming a team the actor is not in answers 404, rather than showing their own team's map.
+	if (requested && !teams.some((t) => String(t.id) === requested)) error(404, 'Not found');
 	const team = pickTeam(actor, teams, requested);
 	authorize(actor, action, { kind: 'services', teamId: team.id });
 	return { actor, teams, team, canManage: can(actor, 'manage', { kind: 'services', teamId: team.id }) };
