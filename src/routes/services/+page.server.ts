@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { serviceMapTeam } from '$lib/server/services/access';
-import { searchServices, serviceMunicipalities } from '$lib/server/services/catalogue';
+import { searchServices, serviceCard, serviceMunicipalities } from '$lib/server/services/catalogue';
 import { SERVICE_AREAS } from '$lib/domain/vocabularies';
 import type { ServiceArea } from '$lib/domain/service-map';
 
@@ -18,17 +18,6 @@ export const load: PageServerLoad = ({ locals, url }) => {
 		canManage,
 		filters: { area: area ?? '', municipality: municipality ?? '', q, inactive: includeInactive },
 		municipalities: serviceMunicipalities([team.id]),
-		services: searchServices({ teamIds: [team.id], area, municipality, q, includeInactive }).map((s) => ({
-			id: s.id,
-			name: s.name,
-			provider: s.provider,
-			sector: s.sector,
-			area: s.area,
-			description: s.description,
-			municipality: s.municipality,
-			contact: s.contact,
-			url: s.url,
-			active: s.active
-		}))
+		services: searchServices({ teamIds: [team.id], area, municipality, q, includeInactive }).map(serviceCard)
 	};
 };

@@ -6,6 +6,13 @@ import { byAreaThenName, serviceKey, type ServiceArea } from '$lib/domain/servic
 /** Reads of the service map (docs/domain/work-ability.md#service-map). */
 
 export type Service = typeof services.$inferSelect;
+/** What a page shows of a service (no team, author or timestamps). */
+export type ServiceCard = Pick<Service, 'id' | 'name' | 'provider' | 'sector' | 'area' | 'description' | 'municipality' | 'contact' | 'url' | 'active'>;
+
+export function serviceCard(s: Service): ServiceCard {
+	return { id: s.id, name: s.name, provider: s.provider, sector: s.sector, area: s.area, description: s.description, municipality: s.municipality, contact: s.contact, url: s.url, active: s.active };
+}
+
 export type ServiceFilter = { teamIds: number[]; area?: ServiceArea | null; municipality?: string | null; q?: string | null; includeInactive?: boolean };
 
 /** The catalogue as a coach searches it: by area, municipality and words in name, provider or description. */

@@ -20,7 +20,7 @@ export const load: PageServerLoad = ({ locals, params }) => {
 		name: `${identity.firstName} ${identity.lastName}`,
 		writable: access.writeMode === 'own' && !access.closed,
 		versions,
-		services: planServices(access.teamId, kykyviisari, versions[0]?.goals ?? [])
+		services: planServices(access.teamId, kykyviisari)
 	};
 };
 
