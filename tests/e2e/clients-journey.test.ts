@@ -79,7 +79,7 @@ test('a coach runs a client through all five phases, with contacts, profile, pla
 
 	// Phase 1: agreement. Entry before referral is refused at the field.
 	const agreement = page.locator('form[action="?/enrolment"]');
-	await openDetails(page, 'Muokkaa lähetettä ja sopimusta');
+	await openDetails(page, 'Muokkaa ohjautumista ja sopimusta');
 	await agreement.getByLabel('Sopimuspäivä (aloitus)').fill(daysAgo(20));
 	await agreement.getByRole('button', { name: 'Tallenna' }).click();
 	await expect(page.locator('#en-entryDate-error')).toContainText('ennen lähetteen päivää');

@@ -90,7 +90,7 @@ test.describe('outcomes as a team lead', () => {
 		await open(page, '/outcomes/report');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tulosraportti');
 		await expect(page.getByRole('heading', { name: 'Määritelmät' })).toBeVisible();
-		await expect(page.getByText(/Työssä olleet \(ilman palkkatukea\) ÷ palvellut asiakkuudet/)).toBeVisible();
+		await expect(page.getByText(/Työssä olleet \(ilman palkkatukea\) ÷ asiakkuudet jaksolla/)).toBeVisible();
 		await expectAccessible(page);
 	});
 
