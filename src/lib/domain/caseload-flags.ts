@@ -16,7 +16,9 @@ export type CaseloadFlag =
 	| 'follow-along-due'
 	| 'follow-along-overdue'
 	| 'no-employer-contact'
-	| 'kykyviisari-missing';
+	| 'kykyviisari-missing'
+	| 'plan-review-due'
+	| 'disclosure-review-due';
 
 export const CASELOAD_FLAGS: readonly CaseloadFlag[] = [
 	'no-contact',
@@ -28,7 +30,9 @@ export const CASELOAD_FLAGS: readonly CaseloadFlag[] = [
 	'follow-along-due',
 	'follow-along-overdue',
 	'no-employer-contact',
-	'kykyviisari-missing'
+	'kykyviisari-missing',
+	'plan-review-due',
+	'disclosure-review-due'
 ];
 
 /** Days without any client contact before the caseload flags it. */
@@ -41,6 +45,8 @@ export const FIRST_EMPLOYER_CONTACT_DAYS = 30;
 export const FOLLOW_ALONG_DUE_WINDOW_DAYS = 7;
 /** IPS caseload limit per full-time coach (fidelity item 1). */
 export const CASELOAD_LIMIT = 20;
+/** A support-plan or disclosure review shows when it is this many days away or already past. */
+export const REVIEW_DUE_WINDOW_DAYS = 7;
 /** A client in phase 1–3 this long without a phase change counts as stalled for supervision. */
 export const STALLED_PHASE_DAYS = 60;
 
@@ -66,7 +72,14 @@ export type FlagInput = {
 	followAlongDue: string | null;
 	/** Whether the enrolment has a Kykyviisari result and the team's grace period; absent = not checked. */
 	kykyviisari?: { hasResult: boolean; graceDays: number };
+	/** Review date of the latest support-plan version, and of the disclosure decisions of the client's agreed or started jobs; absent = not checked. */
+	reviews?: { plan: string | null; disclosure: string[] };
 };
+
+/** A review date within REVIEW_DUE_WINDOW_DAYS or past. */
+export function reviewDue(date: string | null, today: string): boolean {
+	return date !== null && date <= addDays(today, REVIEW_DUE_WINDOW_DAYS);
+}
 
 /** The consent situation today: any consent in force decides; otherwise the most telling reason there is none. */
 export function consentState(consents: ConsentFacts[], today: string): ConsentState {
@@ -101,6 +114,8 @@ export function caseloadFlags(input: FlagInput): CaseloadFlag[] {
 	if (kyky && kykyviisariMissing({ startDate: input.entryDate ?? input.referralDate, hasResult: kyky.hasResult, today, graceDays: kyky.graceDays })) {
 		flags.push('kykyviisari-missing');
 	}
+	if (input.reviews && reviewDue(input.reviews.plan, today)) flags.push('plan-review-due');
+	if (input.reviews?.disclosure.some((date) => reviewDue(date, today))) flags.push('disclosure-review-due');
 	return flags;
 }
 

@@ -1,5 +1,8 @@
 import { addDays, addMonths, startOfIsoWeek } from './dates';
-import type { CaseloadFlag } from './caseload-flags';
+import { reviewDue, type CaseloadFlag } from './caseload-flags';
+
+// The review window is the caseload flag's (one rule for the caseload and the digest).
+export { REVIEW_DUE_WINDOW_DAYS, reviewDue } from './caseload-flags';
 
 /**
  * Reminders by e-mail and the calendar feed (issue 24, docs/domain/reminders.md). Pure: which items a
@@ -21,8 +24,6 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 export const CLIENT_REMINDER_DELIVERIES = ['digest', 'now'] as const;
 export type ClientReminderDelivery = (typeof CLIENT_REMINDER_DELIVERIES)[number];
 
-/** A plan or disclosure review shows when it is this many days away or already past. */
-export const REVIEW_DUE_WINDOW_DAYS = 7;
 /** Follow-up after exit: this many months after the closing date. */
 export const EXIT_FOLLOW_UP_MONTHS = 3;
 /** The follow-up shows from this many days before its date … */
@@ -122,10 +123,6 @@ export function exitFollowUpOpen(f: ExitFacts, today: string): boolean {
 	const from = addDays(due, -EXIT_FOLLOW_UP_LEAD_DAYS);
 	if (today < from || today > addDays(due, EXIT_FOLLOW_UP_OPEN_DAYS)) return false;
 	return !(f.lastContactDate !== null && f.lastContactDate >= from);
-}
-
-export function reviewDue(date: string | null, today: string): boolean {
-	return date !== null && date <= addDays(today, REVIEW_DUE_WINDOW_DAYS);
 }
 
 const clientPath = (clientId: number) => `/clients/${clientId}`;

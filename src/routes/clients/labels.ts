@@ -41,7 +41,9 @@ export const flagLabels: Record<string, Label> = {
 	'follow-along-due': m.clients_flag_follow_along_due,
 	'follow-along-overdue': m.clients_flag_follow_along_overdue,
 	'no-employer-contact': m.clients_flag_no_employer_contact,
-	'kykyviisari-missing': m.clients_flag_kykyviisari_missing
+	'kykyviisari-missing': m.clients_flag_kykyviisari_missing,
+	'plan-review-due': m.clients_flag_plan_review_due,
+	'disclosure-review-due': m.clients_flag_disclosure_review_due
 };
 export const flagLabel = (flag: string) => pick(flagLabels, flag);
 

@@ -3,7 +3,7 @@ import { inJsonPlaceholder } from '../db/sql';
 import { prepared, preparedByKey } from '../db/prepared';
 import { TeamRecordsCache } from '../db/changes';
 import { clients, enrolments, clientContacts, consents, employerContacts, employerContactClients, teams, users } from '../db/schema';
-import { caseloadFlags, type CaseloadFlag, type ConsentFacts } from '$lib/domain/caseload-flags';
+import { caseloadFlags, type CaseloadFlag, type ConsentFacts, type FlagInput } from '$lib/domain/caseload-flags';
 import { daysBetween } from '$lib/domain/dates';
 import { followAlongStatusForEnrolments } from '../placements/follow-along';
 import { pageWindow } from '../pagination';
@@ -179,18 +179,31 @@ const flagQueries = prepared((db) => ({
 		.innerJoin(employerContacts, eq(employerContacts.id, employerContactClients.employerContactId))
 		.where(and(inJsonPlaceholder(employerContactClients.clientId, 'clientIds'), eq(employerContacts.mode, 'face-to-face')))
 		.prepare(),
-	// Every client fills in Kykyviisari (docs/domain/work-ability.md#kykyviisari): whether each enrolment has a result, and its team's grace period.
-	kykyviisari: db
+	// Per enrolment: whether it has a Kykyviisari result and its team's grace period (docs/domain/work-ability.md#kykyviisari), and its review dates.
+	enrolmentChecks: db
 		.select({
 			enrolmentId: enrolments.id,
 			hasResult: sql<number>`exists (select 1 from kykyviisari_results k where k.enrolment_id = ${enrolments.id})`,
-			graceDays: teams.kykyviisariGraceDays
+			graceDays: teams.kykyviisariGraceDays,
+			// Review dates (docs/domain/caseload.md#flags): the latest plan version's, and the jobs' disclosure reviews as a JSON list.
+			planReview: sql<string | null>`(select sp.review_date from support_plans sp where sp.enrolment_id = ${enrolments.id} order by sp.version desc limit 1)`,
+			disclosureReviews: sql<string>`(select json_group_array(p.disclosure_review_date) from placements p where p.enrolment_id = ${enrolments.id} and p.status in ('agreed', 'started') and p.disclosure_review_date is not null)`
 		})
 		.from(enrolments)
 		.innerJoin(teams, eq(teams.id, enrolments.teamId))
 		.where(inJsonPlaceholder(enrolments.id, 'enrolmentIds'))
 		.prepare()
 }));
+
+type EnrolmentChecks = { hasResult: number; graceDays: number; planReview: string | null; disclosureReviews: string };
+
+function enrolmentChecks(row: EnrolmentChecks | undefined): Pick<FlagInput, 'kykyviisari' | 'reviews'> {
+	if (!row) return {};
+	return {
+		kykyviisari: { hasResult: row.hasResult === 1, graceDays: row.graceDays },
+		reviews: { plan: row.planReview, disclosure: JSON.parse(row.disclosureReviews) as string[] }
+	};
+}
 
 /** Adds last contact, next step and flags, batched (no query per row). */
 export function withFlags(base: BaseRow[], today: string, followAlongDue: FollowAlongDueLookup = placementFollowAlong): CaseloadRow[] {
@@ -213,7 +226,7 @@ export function withFlags(base: BaseRow[], today: string, followAlongDue: Follow
 		list.push(c.date);
 		employerContactDates.set(c.clientId, list);
 	}
-	const kykyviisari = new Map(flagQueries().kykyviisari.all({ enrolmentIds: JSON.stringify(enrolmentIds) }).map((k) => [k.enrolmentId, { hasResult: k.hasResult === 1, graceDays: k.graceDays }]));
+	const checks = new Map(flagQueries().enrolmentChecks.all({ enrolmentIds: JSON.stringify(enrolmentIds) }).map((k) => [k.enrolmentId, k]));
 	const followAlong = followAlongDue(enrolmentIds, today);
 	return base.map((r) => {
 		const last = latestContact.get(r.enrolmentId);
@@ -228,7 +241,7 @@ export function withFlags(base: BaseRow[], today: string, followAlongDue: Follow
 			consents: consentsByClient.get(r.clientId) ?? [],
 			firstEmployerContactDate,
 			followAlongDue: followAlong.get(r.enrolmentId) ?? null,
-			kykyviisari: kykyviisari.get(r.enrolmentId)
+			...enrolmentChecks(checks.get(r.enrolmentId))
 		});
 		return {
 			...r,

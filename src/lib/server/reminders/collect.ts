@@ -1,3 +1,4 @@
+import { groupBy } from '$lib/domain/period';
 import { and, desc, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { getDb } from '../db';
 import { clientContacts, clientReminders, clients, consents, enrolments, fidelityActions, outreachAttempts, placements, supportPlans, teams, users } from '../db/schema';
@@ -79,11 +80,6 @@ function latestPlans(enrolmentIds: number[]): Map<number, { planId: number; revi
 	return result;
 }
 
-function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
-	const map = new Map<K, T[]>();
-	for (const r of rows) map.set(key(r), [...(map.get(key(r)) ?? []), r]);
-	return map;
-}
 
 /** The coach's digest facts: open clients (with their caseload flags) and recently closed ones. */
 export function coachFacts(actor: Actor, today: string): { coachClients: CoachClientFacts[]; exits: ExitFacts[] } {
