@@ -142,6 +142,32 @@ test.describe('services on the support plan, as a coach', () => {
 	});
 });
 
+test.describe('meetings that did not happen, as a coach', () => {
+	test.use(as('coach'));
+
+	test('a no-show is logged on the record apart from the contacts, with a clear message for a future date', async ({ page }) => {
+		const { id } = demoRow<{ id: number }>(
+			"SELECT c.id FROM clients c JOIN enrolments e ON e.client_id = c.id JOIN users u ON u.id = e.coach_id WHERE u.email = 'coach@example.fi' AND e.closed_date IS NULL ORDER BY c.id DESC LIMIT 1"
+		);
+		await open(page, `/clients/${id}`);
+		const section = page.getByRole('region', { name: 'Peruuntuneet tapaamiset' });
+		await section.getByText('Kirjaa peruuntunut tapaaminen').first().click();
+		const form = section.locator('form[action="?/missed"]');
+		await form.getByLabel('Päivämäärä').fill('2999-01-01');
+		await form.getByLabel('Mitä tapahtui').selectOption('no-show');
+		const note = unique('Ei saapunut');
+		await form.getByLabel('Muistiinpano').fill(note);
+		await form.getByRole('button', { name: 'Kirjaa peruuntunut tapaaminen' }).click();
+		await expect(form.locator('#mm-date-error')).toBeVisible();
+		await expect(form.getByLabel('Muistiinpano')).toHaveValue(note);
+		await form.getByLabel('Päivämäärä').fill(new Date().toISOString().slice(0, 10));
+		await form.getByRole('button', { name: 'Kirjaa peruuntunut tapaaminen' }).click();
+		await expect(section.getByRole('listitem').filter({ hasText: note })).toContainText('asiakas ei saapunut');
+		await expect(page.getByRole('cell', { name: note })).toHaveCount(0);
+		await expectAccessible(page);
+	});
+});
+
 test('an employer user cannot open the service map', async ({ browser }) => {
 	const context = await browser.newContext(as('employer'));
 	const page = await context.newPage();

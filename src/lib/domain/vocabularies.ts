@@ -33,6 +33,8 @@ export const CLOSING_REASONS = [
 // Contacts: with the client and with employers (one list of modes for both)
 export const CONTACT_MODES = ['face-to-face', 'phone', 'video', 'message', 'email'] as const;
 export const CONTACT_PLACES = ['office', 'workplace', 'home', 'public-place', 'partner-premises', 'remote'] as const;
+/** A booked meeting that did not happen: counted apart, never as a contact (docs/domain/clients.md#missed-meetings). */
+export const MISSED_MEETING_KINDS = ['cancelled-by-client', 'cancelled-by-coach', 'no-show'] as const;
 export const OUTREACH_CHANNELS = ['phone', 'text-message', 'letter', 'email', 'home-visit', 'via-network'] as const;
 
 // Consents

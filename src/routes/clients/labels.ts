@@ -12,6 +12,7 @@ import type {
 	CONTACT_MODES,
 	CONTACT_PLACES,
 	DISCLOSURE_DECISIONS,
+	MISSED_MEETING_KINDS,
 	OUTREACH_CHANNELS,
 	REFERRAL_SOURCES,
 	SITUATIONS_AT_REFERRAL,
@@ -93,6 +94,11 @@ export const closingLabels: Labels<typeof CLOSING_REASONS> = {
 	'moved-away': m.clients_close_moved_away,
 	deceased: m.clients_close_deceased,
 	other: m.clients_close_other
+};
+export const missedKindLabels: Labels<typeof MISSED_MEETING_KINDS> = {
+	'cancelled-by-client': m.clients_missed_by_client,
+	'cancelled-by-coach': m.clients_missed_by_coach,
+	'no-show': m.clients_missed_no_show
 };
 export const channelLabels: Labels<typeof OUTREACH_CHANNELS> = {
 	phone: m.clients_mode_phone,

@@ -7,6 +7,7 @@ import {
 	enrolmentAssignments,
 	clientContacts,
 	outreachAttempts,
+	missedMeetings,
 	consents,
 	clientFeedback,
 	teamMembers,
@@ -25,6 +26,7 @@ import type {
 	phaseSchema,
 	contactSchema,
 	outreachSchema,
+	missedMeetingSchema,
 	closingSchema,
 	reopenSchema,
 	consentSchema,
@@ -220,6 +222,16 @@ export function addOutreach(enrolmentId: number, input: z.infer<typeof outreachS
 	if (input.date > today) return refused({ date: 'err_date_future' });
 	if (input.date < current.referralDate) return refused({ date: 'clients_err_before_referral' });
 	getDb().insert(outreachAttempts).values({ enrolmentId, ...input, createdBy: actorId }).run();
+	return done(undefined);
+}
+
+/** A booked meeting that did not happen: same date rules as a contact; never counted as one (docs/domain/clients.md#missed-meetings). */
+export function addMissedMeeting(enrolmentId: number, input: z.infer<typeof missedMeetingSchema>, actorId: number, today: string): CommandResult {
+	const current = enrolmentRow(enrolmentId);
+	if (!current || current.closedDate) return refused({ date: 'clients_err_closed' });
+	if (input.date > today) return refused({ date: 'err_date_future' });
+	if (input.date < current.referralDate) return refused({ date: 'clients_err_before_referral' });
+	getDb().insert(missedMeetings).values({ enrolmentId, ...input, createdBy: actorId }).run();
 	return done(undefined);
 }
 

@@ -16,6 +16,7 @@ import {
 	CONTACT_PLACES,
 	DISCLOSURE_DECISIONS,
 	JOB_SEARCH_ACTIVITY_KINDS,
+	MISSED_MEETING_KINDS,
 	OUTREACH_CHANNELS,
 	REFERRAL_SOURCES,
 	SITUATIONS_AT_REFERRAL
@@ -109,6 +110,8 @@ export const contactSchema = z.object({
 });
 
 export const outreachSchema = z.object({ date: date(), channel: choice(OUTREACH_CHANNELS), result: optionalText(500) });
+
+export const missedMeetingSchema = z.object({ date: date(), kind: choice(MISSED_MEETING_KINDS), note: optionalText(500) });
 
 export const closingSchema = z.object({
 	reason: z.string({ required_error: 'err_required' }).min(1, 'err_required'),

@@ -7,6 +7,7 @@ import { listAssignments, teamStaff } from './record/people';
 import { listPhaseHistory, phaseGaps } from './record/phase';
 import { listContacts } from './record/contacts';
 import { listOutreach } from './record/outreach';
+import { listMissedMeetings } from './record/missed-meetings';
 import { listConsents } from './record/consents';
 import { listFeedback } from './record/feedback';
 import { listClientEmployerContacts, listClientPlacements } from './record/work';
@@ -41,6 +42,7 @@ function computeClientRecord(access: ClientAccess & { writeMode: WriteMode }, co
 		phaseHistory: listPhaseHistory(enrolmentIds),
 		contacts: current ? listContacts(current.id, contactsPage) : null,
 		outreach: current ? listOutreach(current.id) : [],
+		missedMeetings: current ? listMissedMeetings(current.id) : [],
 		consents,
 		feedback: listFeedback(enrolmentIds),
 		placements: listClientPlacements(access.clientId),

@@ -1,6 +1,6 @@
 import { desc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '../db';
-import { enrolments, phaseChanges, clientContacts, outreachAttempts, consents, clientFeedback, vocationalProfiles, benefitsCounselling, disclosureDiscussions, jobSearchPlans, jobSearchActivities, kykyviisariResults, supportPlans, enrolmentAssignments } from '../db/schema';
+import { enrolments, phaseChanges, clientContacts, outreachAttempts, missedMeetings, consents, clientFeedback, vocationalProfiles, benefitsCounselling, disclosureDiscussions, jobSearchPlans, jobSearchActivities, kykyviisariResults, supportPlans, enrolmentAssignments } from '../db/schema';
 import { listClientEmployerContacts, listClientPlacements } from './record/work';
 import { userNames } from './record/user-names';
 
@@ -11,6 +11,7 @@ export type TimelineKind =
 	| 'assignment'
 	| 'contact'
 	| 'outreach'
+	| 'missed-meeting'
 	| 'consent'
 	| 'consent-withdrawn'
 	| 'profile'
@@ -52,6 +53,7 @@ export function clientTimeline(clientId: number): TimelineEvent[] {
 			events.push({ date: c.date, kind: 'contact', text: `${c.mode}|${c.place}|${c.durationMinutes}`, detail: [c.note, c.nextStep].filter(Boolean).join(' — ') || null, covering: c.covering });
 		}
 		for (const o of db.select().from(outreachAttempts).where(inArray(outreachAttempts.enrolmentId, ids)).all()) events.push({ date: o.date, kind: 'outreach', text: o.channel, detail: o.result });
+		for (const x of db.select().from(missedMeetings).where(inArray(missedMeetings.enrolmentId, ids)).all()) events.push({ date: x.date, kind: 'missed-meeting', text: x.kind, detail: x.note });
 		for (const p of db.select().from(vocationalProfiles).where(inArray(vocationalProfiles.enrolmentId, ids)).all()) {
 			events.push({ date: p.createdAt.toISOString().slice(0, 10), kind: 'profile', text: String(p.version), detail: p.changeNote });
 		}

@@ -32,6 +32,8 @@ export const actions: Actions = {
 	phase: (event) => clientFormAction(event, { schema: forms.phaseSchema, ...save('phase-change') }, (d, c) => commands.changePhase(needEnrolment(c.enrolmentId), d, c.actorId, c.today)),
 	contact: (event) =>
 		clientFormAction(event, { schema: forms.contactSchema, ...save('client-contact', 'create', true) }, (d, c) => commands.addContact(needEnrolment(c.enrolmentId), d, c.covering, c.actorId, c.today)),
+	missed: (event) =>
+		clientFormAction(event, { schema: forms.missedMeetingSchema, ...save('missed-meeting', 'create', true) }, (d, c) => commands.addMissedMeeting(needEnrolment(c.enrolmentId), d, c.actorId, c.today)),
 	outreach: (event) =>
 		clientFormAction(event, { schema: forms.outreachSchema, ...save('outreach-attempt', 'create', true) }, (d, c) => commands.addOutreach(needEnrolment(c.enrolmentId), d, c.actorId, c.today)),
 	withdrawConsent: (event) => clientFormAction(event, { schema: forms.withdrawConsentSchema, ...save('consent', 'update') }, (d, c) => commands.withdrawConsent(c.clientId, d, c.today)),

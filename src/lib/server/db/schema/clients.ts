@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users, teams } from './accounts';
-import { ASSIGNMENT_KINDS, CLIENT_LANGUAGES, CONTACT_MODES, CONTACT_PLACES } from '../../../domain/vocabularies';
+import { ASSIGNMENT_KINDS, CLIENT_LANGUAGES, CONTACT_MODES, CONTACT_PLACES, MISSED_MEETING_KINDS } from '../../../domain/vocabularies';
 
 const createdAt = () => integer('created_at', { mode: 'timestamp_ms' }).notNull().$defaultFn(() => new Date());
 
@@ -176,6 +176,26 @@ export const outreachAttempts = sqliteTable(
 		createdAt: createdAt()
 	},
 	(t) => [index('outreach_enrolment_idx').on(t.enrolmentId)]
+);
+
+/**
+ * A booked meeting that did not happen (cancelled by the client or the coach, or a no-show). Kept
+ * apart from client_contacts so it never counts as a contact anywhere (docs/domain/clients.md#missed-meetings).
+ */
+export const missedMeetings = sqliteTable(
+	'missed_meetings',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		enrolmentId: integer('enrolment_id')
+			.notNull()
+			.references(() => enrolments.id, { onDelete: 'cascade' }),
+		date: text('date').notNull(),
+		kind: text('kind', { enum: MISSED_MEETING_KINDS }).notNull(),
+		note: text('note'),
+		createdBy: integer('created_by').references(() => users.id),
+		createdAt: createdAt()
+	},
+	(t) => [index('missed_meetings_enrolment_idx').on(t.enrolmentId, t.date)]
 );
 
 /** Named network people (asiakasvastaava outside Polku, työkykykoordinaattori, omavalmentaja, care contact). */
