@@ -168,6 +168,28 @@ test.describe('meetings that did not happen, as a coach', () => {
 	});
 });
 
+test.describe('support outside work, as a coach', () => {
+	test.use(as('coach'));
+
+	test('is recorded on the placement and shown there, never in the employer portal', async ({ page, browser }) => {
+		const { id } = demoRow<{ id: number }>(
+			"SELECT p.id FROM placements p JOIN enrolments e ON e.id = p.enrolment_id JOIN users u ON u.id = e.coach_id WHERE u.email = 'coach@example.fi' AND p.status IN ('agreed', 'started') ORDER BY p.id LIMIT 1"
+		);
+		await open(page, `/placements/${id}`);
+		const text = unique('Asumisen tuki');
+		const edit = page.locator('form[action="?/update"]');
+		await page.locator('details', { has: edit }).locator('summary').click();
+		await edit.getByLabel('Tuki työn ulkopuolella').fill(text);
+		await edit.getByRole('button', { name: 'Tallenna' }).click();
+		await expect(page.locator('dd').filter({ hasText: text })).toBeVisible();
+		const employer = await browser.newContext(as('employer'));
+		const portal = await employer.newPage();
+		await open(portal, '/portal');
+		await expect(portal.getByText(text)).toHaveCount(0);
+		await employer.close();
+	});
+});
+
 test('an employer user cannot open the service map', async ({ browser }) => {
 	const context = await browser.newContext(as('employer'));
 	const page = await context.newPage();

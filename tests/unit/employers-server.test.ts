@@ -66,7 +66,7 @@ describe('follow-along status, batched', () => {
 	it('starting a placement moves the enrolment to phase 5 and starts a schedule', () => {
 		const open = getDb().select().from(enrolments).where(and(eq(enrolments.teamId, teamId), eq(enrolments.currentPhase, 3), isNull(enrolments.closedDate))).all().at(-1)!;
 		const enrolment = currentEnrolmentOf(open.clientId)!;
-		const id = createPlacement(enrolment, { employerId: kahvilaId, jobTitle: 'Testi', jobType: null, tasks: null, tailoring: null, accommodations: null, hoursPerWeek: 20, wage: null, wageUnit: null, contract: null, competitive: true, wageSubsidy: false, employerSupport: null, disclosure: 'none', disclosureWording: null, disclosureReviewDate: null, startDate: null }, coachId);
+		const id = createPlacement(enrolment, { employerId: kahvilaId, jobTitle: 'Testi', jobType: null, tasks: null, tailoring: null, accommodations: null, hoursPerWeek: 20, wage: null, wageUnit: null, contract: null, competitive: true, wageSubsidy: false, employerSupport: null, supportOutsideWork: null, disclosure: 'none', disclosureWording: null, disclosureReviewDate: null, startDate: null }, coachId);
 		expect(startPlacement(id, 2, TODAY, coachId)).toBe(false); // stale version
 		expect(startPlacement(id, 1, TODAY, coachId)).toBe(true);
 		expect(getDb().select().from(enrolments).where(eq(enrolments.id, open.id)).get()!.currentPhase).toBe(5);
@@ -100,7 +100,7 @@ describe("the employer page's data", () => {
 		// A client of another team gets a job here: that team's save shows on this team's employer page.
 		const db = getDb();
 		const other = db.select().from(enrolments).where(and(isNull(enrolments.closedDate), ne(enrolments.teamId, teamId))).get()!;
-		const job = createPlacement({ enrolmentId: other.id, clientId: other.clientId }, { employerId: kahvilaId, jobTitle: 'Barista', jobType: null, tasks: null, tailoring: null, accommodations: null, hoursPerWeek: 20, wage: null, wageUnit: null, contract: null, competitive: true, wageSubsidy: false, employerSupport: null, disclosure: 'none', disclosureWording: null, disclosureReviewDate: null, startDate: null }, coachId);
+		const job = createPlacement({ enrolmentId: other.id, clientId: other.clientId }, { employerId: kahvilaId, jobTitle: 'Barista', jobType: null, tasks: null, tailoring: null, accommodations: null, hoursPerWeek: 20, wage: null, wageUnit: null, contract: null, competitive: true, wageSubsidy: false, employerSupport: null, supportOutsideWork: null, disclosure: 'none', disclosureWording: null, disclosureReviewDate: null, startDate: null }, coachId);
 		const after = employerPage(employer, 1, TODAY, true)!;
 		expect(after).not.toBe(first);
 		expect(after.placements.some((p) => p.id === job)).toBe(true);

@@ -86,6 +86,7 @@ export const placementSchema = z.object({
 	competitive: checkbox(),
 	wageSubsidy: checkbox(),
 	employerSupport: optionalText(2000),
+	supportOutsideWork: optionalText(2000),
 	disclosure: choice(PLACEMENT_DISCLOSURES),
 	disclosureWording: optionalText(1000),
 	disclosureReviewDate: optionalIsoDate(),

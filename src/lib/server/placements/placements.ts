@@ -72,6 +72,7 @@ function fields(input: Omit<PlacementInput, 'employerId'>) {
 		competitive: input.competitive,
 		wageSubsidy: input.wageSubsidy,
 		employerSupport: input.employerSupport,
+		supportOutsideWork: input.supportOutsideWork,
 		disclosure: input.disclosure,
 		disclosureWording: input.disclosure === 'specific' ? input.disclosureWording : null,
 		disclosureReviewDate: input.disclosureReviewDate,

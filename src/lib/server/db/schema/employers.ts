@@ -157,6 +157,8 @@ export const placements = sqliteTable(
 		competitive: integer('competitive', { mode: 'boolean' }).notNull().default(true),
 		wageSubsidy: integer('wage_subsidy', { mode: 'boolean' }).notNull().default(false),
 		employerSupport: text('employer_support'),
+		/** Phase 5 is support in and outside work: housing, finances, health, family (may be sensitive; never in the portal). */
+		supportOutsideWork: text('support_outside_work'),
 		disclosure: text('disclosure', { enum: PLACEMENT_DISCLOSURES }).notNull().default('none'),
 		disclosureWording: text('disclosure_wording'),
 		disclosureReviewDate: text('disclosure_review_date'),

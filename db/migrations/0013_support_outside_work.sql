@@ -1,0 +1,1 @@
+ALTER TABLE `placements` ADD `support_outside_work` text;
