@@ -1,5 +1,12 @@
 // Every report here is computed inside its test (not in a describe body), so that each figure's test is the
 // one that runs the code behind it.
+//
+// Equivalent mutants left in outcomes/: the fast path of uniqueSorted in stats.ts (ids already ascending are
+// copied, others sorted: any mutant that sends ascending ids to the sort, or returns the list itself, gives the
+// same ids); the prepare() cache and its `dates.length` check in selection.ts; `!== null` / `!== undefined`
+// guards before a date comparison (null or undefined compares false anyway: overlapsPeriod, undatedStarted,
+// usable, clientsWithFirstStart, hasFte); the `entryDate` tests of the caseload's active filter (the period's
+// enrolments are already entered by its last day); and which of two equally long jobs is named longest.
 import { describe, expect, it } from 'vitest';
 import {
 	computeOutcomes,
@@ -11,6 +18,7 @@ import {
 	mergeOutcomeInputs,
 	quarterSummary,
 	rate,
+	REPORT_KEYS,
 	roundDays,
 	roundFraction,
 	servedEnrolments,
@@ -347,10 +355,10 @@ describe('caseload on the last day of the period', () => {
 describe('closing reasons and feedback', () => {
 	it('closing reasons of the period, most frequent first, then by name', () => {
 		const enrolments = [
+			enrolment(4, 4, { closedDate: '2026-03-01', closingReason: 'moved' }),
 			enrolment(1, 1, { closedDate: '2026-01-01', closingReason: 'studies' }),
 			enrolment(2, 2, { closedDate: '2026-02-01', closingReason: 'employed' }),
 			enrolment(3, 3, { closedDate: '2026-03-31', closingReason: 'studies' }),
-			enrolment(4, 4, { closedDate: '2026-03-01', closingReason: 'moved' }),
 			enrolment(5, 5, { closedDate: '2026-04-01', closingReason: 'employed' }),
 			enrolment(6, 6, { closedDate: '2026-02-01', closingReason: null })
 		];
@@ -444,6 +452,74 @@ describe('cutting and joining inputs', () => {
 		expect(merged.feedback.map((f) => f.id)).toEqual([1, 4]);
 		expect(merged.coaches.map((c) => c.userId)).toEqual([10, 11]);
 		expect(mergeOutcomeInputs([teamA])).toBe(teamA);
+	});
+});
+
+describe('what each figure counts', () => {
+	it('names the kind of record behind each figure', () => {
+		const r = computeOutcomes(input({ enrolments: [enrolment(1, 1)] }), P, TODAY);
+		const kinds = Object.fromEntries(REPORT_KEYS.map((k) => [k, r[k].kind]));
+		expect(kinds).toEqual({
+			served: 'enrolment',
+			worked: 'client',
+			workedInclSubsidy: 'client',
+			employmentRate: 'client',
+			employmentRateInclSubsidy: 'client',
+			employmentRateOutOfWork: 'client',
+			employmentRateOutOfWorkInclSubsidy: 'client',
+			jobStarts: 'placement',
+			clientsWithFirstJobStart: 'client',
+			meanDaysToFirstEmployerContact: 'enrolment',
+			medianDaysToFirstEmployerContact: 'enrolment',
+			meanDaysToFirstJob: 'enrolment',
+			medianDaysToFirstJob: 'enrolment',
+			servedOutOfWork: 'enrolment',
+			workedOutOfWork: 'client',
+			workedOutOfWorkInclSubsidy: 'client',
+			meanDaysToSupportPlan: 'enrolment',
+			shareSupportPlanWithin90: 'enrolment',
+			meanTenureWeeks: 'placement',
+			longestTenureWeeks: 'placement',
+			shareWorkingAt90Days: 'placement',
+			meanHoursPerWeek: 'placement',
+			endingsSatisfactory: 'placement',
+			endingsUnsatisfactory: 'placement',
+			activeEnrolments: 'enrolment',
+			caseloadPerCoach: 'enrolment',
+			meanSatisfaction: 'feedback',
+			meanRecommend: 'feedback'
+		});
+		expect(r.servedOutOfWork.ids).toEqual([1]);
+	});
+
+	it('an agreed job without a start date is no problem; a one-day job is a job; only served clients’ bad rows are listed', () => {
+		const enrolments = [enrolment(1, 1), enrolment(2, 2), enrolment(3, 3, { closedDate: '2025-06-01' })];
+		const placements = [
+			placement(1, 1, { status: 'agreed', startDate: null }),
+			placement(2, 2, { status: 'ended', startDate: '2026-02-01', endDate: '2026-02-01' }),
+			placement(3, 3, { startDate: null })
+		];
+		const r = computeOutcomes(input({ enrolments, placements }), P, TODAY);
+		expect(r.worked).toMatchObject({ ids: [2], excluded: [] });
+		expect(r.jobStarts).toMatchObject({ ids: [2], excluded: [] });
+		expect(r.medianDaysToFirstJob.excluded).toEqual(r.meanDaysToFirstJob.excluded);
+	});
+
+	it('the share still working at 90 days counts ended jobs that lasted 90 days or more', () => {
+		const enrolments = [enrolment(1, 1), enrolment(2, 2), enrolment(3, 3)];
+		const ended = (id: number, startDate: string) => placement(id, id, { status: 'ended', startDate, endDate: '2026-01-10' });
+		// 90, 120 and 89 days.
+		const placements = [ended(1, '2025-10-12'), ended(2, '2025-09-12'), ended(3, '2025-10-13')];
+		expect(computeOutcomes(input({ enrolments, placements }), P, TODAY).shareWorkingAt90Days.value).toBe(0.6667);
+	});
+
+	it('a coach with FTE and no active clients has a caseload of 0', () => {
+		const r = computeOutcomes(input({ enrolments: [enrolment(1, 1)], coaches: [{ userId: 10, teamId: 1, fte: 1 }, { userId: 14, teamId: 1, fte: 1 }] }), P, TODAY);
+		expect(r.caseloadByCoach).toEqual([
+			{ coachId: 10, active: 1, fte: 1, perFte: 1, enrolmentIds: [1] },
+			{ coachId: 14, active: 0, fte: 1, perFte: 0, enrolmentIds: [] }
+		]);
+		expect(r.caseloadPerCoach.value).toBe(0.5);
 	});
 });
 

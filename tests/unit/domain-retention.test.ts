@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RETENTION_YEARS, isPersonalTextColumn, retentionStatus } from '$lib/domain/retention';
 
+// Equivalent mutant left in retention.ts: `a > b` vs `a >= b` when picking the latest closing (equal dates).
 describe('when a client may be anonymised', () => {
 	const today = '2032-06-15';
 	it('not without enrolments, nor while any enrolment is open', () => {
@@ -33,5 +34,12 @@ describe('which text columns are cleared on anonymisation', () => {
 	it('keeps dates and the codes statistics need', () => {
 		for (const column of ['date', 'closed_date', 'entered_on', 'created_at', 'next_step_due', 'valid_from', 'valid_to', 'period_start', 'closing_reason', 'mode', 'goals', 'municipality'])
 			expect(isPersonalTextColumn(column), column).toBe(false);
+	});
+});
+
+describe('date columns are recognised by the end of their name only', () => {
+	it('a date word inside a longer name is still text', () => {
+		for (const column of ['candidate', 'start_date_comment', 'notes_on_call', 'contact_attempt', 'step_due_note', 'quote_from_client', 'note_to_self', 'sick_period_note'])
+			expect(isPersonalTextColumn(column), column).toBe(true);
 	});
 });
