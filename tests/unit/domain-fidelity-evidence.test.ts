@@ -3,6 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { activeAtEnd, evidenceFor, evidenceForScale, jobStarts, meetsFollowAlongStart, servedInPeriod, type EvidenceInput } from '$lib/domain/fidelity-evidence';
 
+// Equivalent mutants left in fidelity-evidence.ts: `entryDate !== null` and `latest !== null` before a date
+// comparison (null compares false anyway), upper- instead of lower-case folding of referrers and job types, the
+// `?? []` fallbacks (a stand-in list of any other content matches nothing either), and `weeks <= 0` (a period
+// has at least one day).
 type Item = Parameters<typeof evidenceFor>[0];
 type Rule = NonNullable<Item['figure']>['rule'];
 type Cut = { score: number; min?: number; max?: number };
@@ -257,9 +261,9 @@ describe('services items', () => {
 		];
 		const e = ev('days-to-employer-contact', input({ enrolments, employerContacts }));
 		// Client 1: 10 days, client 2: 1 day; client 3 entered before the period, client 4 has none.
-		expect(e.records.map((r) => [r.id, r.value])).toEqual([
-			[1, 10],
-			[2, 1]
+		expect(e.records).toEqual([
+			{ kind: 'client', id: 1, label: '#1', value: 10, counted: true },
+			{ kind: 'client', id: 2, label: '#2', value: 1, counted: true }
 		]);
 		expect(e).toMatchObject({ figure: 5.5, counted: 2 });
 		const third = ev('days-to-employer-contact', input({ enrolments: [...enrolments, enrolment(5, { entryDate: '2026-01-01' })], employerContacts: [...employerContacts, contact(7, '2026-01-01', [5])] }));
@@ -274,6 +278,7 @@ describe('services items', () => {
 			{ enrolmentId: 2, date: '2025-12-30' },
 			{ enrolmentId: 2, date: '2025-06-30' },
 			{ enrolmentId: 3, date: '2026-04-01' },
+			{ enrolmentId: 4, date: '2026-03-31' },
 			{ enrolmentId: 5, date: '2026-02-01' },
 			{ enrolmentId: 6, date: '2026-02-01' }
 		];
@@ -281,7 +286,7 @@ describe('services items', () => {
 			[1, '2025-12-31', true],
 			[2, '2025-12-30', false],
 			[3, null, false],
-			[4, null, false]
+			[4, '2026-03-31', true]
 		]);
 	});
 
@@ -289,7 +294,8 @@ describe('services items', () => {
 		const coaches = [
 			{ userId: 1, name: 'Aino', fte: 1 },
 			{ userId: 2, name: 'Bert', fte: 0.5 },
-			{ userId: 3, name: 'Cilla', fte: 0 }
+			{ userId: 3, name: 'Cilla', fte: 0 },
+			{ userId: 4, name: 'Dan', fte: 1 }
 		];
 		const contact = (coachId: number | null, date: string, mode = 'face-to-face') => ({ id: 0, employerId: 1, employerName: 'K', coachId, date, mode, clientIds: [] });
 		const week = { from: '2026-01-05', to: '2026-01-11' };
@@ -304,10 +310,11 @@ describe('services items', () => {
 		expect(e.records).toEqual([
 			{ kind: 'coach', id: 1, label: 'Aino', value: 6, counted: true },
 			{ kind: 'coach', id: 2, label: 'Bert', value: 2, counted: true },
-			{ kind: 'coach', id: 3, label: 'Cilla', value: null, counted: true }
+			{ kind: 'coach', id: 3, label: 'Cilla', value: null, counted: true },
+			{ kind: 'coach', id: 4, label: 'Dan', value: 0, counted: true }
 		]);
-		// 8 contacts (one by nobody's coach) ÷ 1.5 FTE-weeks.
-		expect(e).toMatchObject({ figure: 5.3, counted: 3 });
+		// 8 contacts (one by nobody's coach) ÷ 2.5 FTE-weeks.
+		expect(e).toMatchObject({ figure: 3.2, counted: 4 });
 		expect(ev('employer-contacts-per-week', input({ period: week, coaches: [coaches[2]], employerContacts }))).toMatchObject({ figure: null, counted: 0 });
 	});
 
@@ -395,7 +402,8 @@ describe('services items', () => {
 		const clientContacts = [c('2026-01-01', 'workplace', 30), c('2026-02-01', 'office', 60), c('2026-03-31', 'home', 15), c('2026-02-01', 'public-place', 10), c('2026-02-01', 'partner-premises', 5), c('2026-02-01', 'home', 100, 'phone'), c('2026-04-01', 'home', 100)];
 		const e = ev('community-minutes-share', input({ clientContacts }));
 		expect(e).toMatchObject({ figure: 0.5, counted: 5, records: [] });
-		expect(ev('community-minutes-share', input({ clientContacts: [c('2026-02-01', 'home', 0)] })).figure).toBeNull();
+		// Contacts without minutes give no figure, and so no suggestion, however many there are.
+		expect(ev('community-minutes-share', input({ clientContacts: [c('2026-02-01', 'home', 0)] }))).toMatchObject({ figure: null, status: 'too-little-data', suggested: null });
 	});
 
 	it('item 25: closings as "not reached" in the period after at least 3 outreach attempts', () => {
