@@ -6,6 +6,7 @@ import {
 	normaliseHeader,
 	parseYesNo,
 	validateEmployerContacts,
+	validateEmployerContactsSteps,
 	validateEnrolments,
 	validatePlacements,
 	validatePlacementsSteps,
@@ -136,6 +137,18 @@ describe('employer_contacts.csv', () => {
 			{ row: 3, date: '2026-06-01', coachEmail: 'coach@team.fi', employerName: 'Kahvila Kulma', businessId: null, mode: 'face-to-face', clientRef: null, clientPresent: false, purpose: 'introduction' }
 		]);
 		expect(validateEmployerContacts(table('employer_contacts.csv', [{ ...row, client_present: 'kyllä' }]), TODAY).rows[0].clientPresent).toBe(true);
+	});
+
+	it('reports its progress every 2000 rows', () => {
+		const steps = validateEmployerContactsSteps(table('employer_contacts.csv', Array.from({ length: VALIDATE_CHUNK + 1 }, () => row)), TODAY);
+		const progress: number[] = [];
+		let next = steps.next();
+		while (!next.done) {
+			progress.push(next.value);
+			next = steps.next();
+		}
+		expect(progress).toEqual([2000]);
+		expect(next.value.rows).toHaveLength(2001);
 	});
 
 	it('requires date, coach, employer, mode and purpose, and refuses bad codes, IDs and yes/no', () => {

@@ -222,6 +222,7 @@ describe('days from entry to the first employer contact and the first job', () =
 			]
 		});
 		expect(r.medianDaysToFirstJob.value).toBe(30);
+		expect(r.medianDaysToFirstJob.excluded).toEqual(r.meanDaysToFirstJob.excluded);
 		expect(r.clientsWithFirstJobStart.ids).toEqual([2, 4]);
 	});
 });
@@ -388,7 +389,8 @@ describe('closing reasons and feedback', () => {
 
 describe('cutting and joining inputs', () => {
 	const data = input({
-		enrolments: [enrolment(1, 1, { coachId: 10 }), enrolment(2, 2, { coachId: 11 }), enrolment(3, 3, { coachId: null })],
+		// Client 1 was re-opened under another coach: both coaches see its rows.
+		enrolments: [enrolment(1, 1, { coachId: 10 }), enrolment(2, 2, { coachId: 11 }), enrolment(3, 3, { coachId: null }), enrolment(4, 1, { coachId: 11 })],
 		placements: [placement(1, 1), placement(2, 2), placement(3, 3)],
 		employerContacts: [
 			{ id: 1, date: '2026-01-05', mode: 'face-to-face', clientIds: [1, 2] },
@@ -421,6 +423,7 @@ describe('cutting and joining inputs', () => {
 		const split = inputsByCoach(data);
 		expect([...split.keys()].sort()).toEqual([10, 11, 12]);
 		for (const coachId of [10, 11, 12]) expect(split.get(coachId), String(coachId)).toEqual(inputForCoach(data, coachId));
+		expect(split.get(11)!.placements.map((pl) => pl.id)).toEqual([1, 2]);
 		expect(split.get(12)).toEqual({ enrolments: [], placements: [], employerContacts: [], feedback: [], coaches: [data.coaches[2]] });
 	});
 
