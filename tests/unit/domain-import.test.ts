@@ -94,7 +94,9 @@ describe('enrolments.csv', () => {
 	it('dates must come in order: referral, entry, closing (closing after referral when there is no entry)', () => {
 		const entryFirst = validateEnrolments(table('enrolments.csv', [{ ...row, entry_date: '2026-01-04' }]), TODAY).errors;
 		expect(entryFirst).toEqual([{ file: 'enrolments.csv', row: 2, column: 'entry_date', code: 'date-order', value: '2026-01-04 < referral_date 2026-01-05' }]);
-		expect(codes(validateEnrolments(table('enrolments.csv', [{ ...row, entry_date: '2026-01-10', closed_date: '2026-01-09' }]), TODAY).errors)).toEqual(['closed_date:date-order']);
+		expect(validateEnrolments(table('enrolments.csv', [{ ...row, entry_date: '2026-01-10', closed_date: '2026-01-09' }]), TODAY).errors).toEqual([
+			{ file: 'enrolments.csv', row: 2, column: 'closed_date', code: 'date-order', value: '2026-01-09 < entry_date 2026-01-10' }
+		]);
 		expect(codes(validateEnrolments(table('enrolments.csv', [{ ...row, closed_date: '2026-01-04' }]), TODAY).errors)).toEqual(['closed_date:date-order']);
 		expect(validateEnrolments(table('enrolments.csv', [{ ...row, entry_date: '2026-01-05', closed_date: '2026-01-05' }]), TODAY).errors).toEqual([]);
 	});
@@ -123,6 +125,8 @@ describe('enrolments.csv', () => {
 		// A row missing a name is reported as such only.
 		const noName = validateEnrolments(table('enrolments.csv', [row, { ...row, last_name: '' }]), TODAY);
 		expect(codes(noName.errors)).toEqual(['last_name:required']);
+		const noFirstName = validateEnrolments(table('enrolments.csv', [row, { ...row, first_name: '' }]), TODAY);
+		expect(codes(noFirstName.errors)).toEqual(['first_name:required']);
 	});
 });
 
