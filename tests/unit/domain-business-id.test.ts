@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { businessIdCheckDigit, isValidBusinessId, normaliseBusinessId } from '$lib/domain/business-id';
 
+// Equivalent mutants left in business-id.ts: /\s/g for /\s+/g (every space is removed either way) and
+// `expected !== null` (null never equals a digit).
 // Y-tunnus 0737546-2: digits 0737546, check digit 2.
 describe('business ID check digit', () => {
 	it('is computed only for exactly seven digits', () => {

@@ -11,6 +11,9 @@ import {
 	type FlagInput
 } from '$lib/domain/caseload-flags';
 
+// Equivalent mutants left in caseload-flags.ts: `c.validTo !== null` and `if (input.followAlongDue)` (a null date
+// compares false). Not equivalent but left: "expired" for a consent ending today whose withdrawal is dated in the
+// future (`validTo < today` vs `<=`): reachable only with a withdrawal dated after today.
 const TODAY = '2026-06-15';
 const quiet: FlagInput = {
 	today: TODAY,

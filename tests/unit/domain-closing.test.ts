@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_CONTACT_MINUTES, MIN_OUTREACH_ATTEMPTS, validateClosing, validateContact, validateEnrolmentDates, validateReopen } from '$lib/domain/closing';
 
+// Equivalent mutants left in closing.ts: the `if (r.firstMeetingDate)` and `if (r.entryDate)` guards (a null
+// date compares false against any date).
 const TODAY = '2026-06-15';
 const close = { reason: 'employed', closedDate: '2026-06-10', note: null, referralDate: '2026-01-01', entryDate: '2026-01-10', outreachAttempts: 0, alreadyClosed: false, today: TODAY };
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { addMonths, parseDate } from '$lib/domain/dates';
 
 // Equivalent mutants left in dates.ts: each single one of the three comparisons in isIsoDate (an impossible day
-// or month always moves the date into another month, so any two of them catch it).
+// or month always moves the date into another month, so any two of them catch it), and the '0' of
+// padStart(4, '0') for years (no record has a year before 1000).
 describe('dates', () => {
 	it('knows the century leap years (2000 was one, 2100 is not)', () => {
 		expect(addMonths('2100-01-31', 1)).toBe('2100-02-28');

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parsePlanGoals, planProgress, PLAN_TEXT_MAX, type PlanGoal } from '$lib/domain/support-plan';
 
 // Equivalent mutants left in support-plan.ts: the two `!== undefined` checks before recording a sub-goal or an
-// action index (a goal-only key would add index NaN, whose empty row is then dropped like any spare slot).
+// action index (a goal-only key would add index NaN, whose empty row is then dropped like any spare slot), and
+// the `?? []` of a row without children (a stand-in child has no fields, so it is dropped as a spare slot).
 describe('support plan form', () => {
 	it('trims the texts and reads a missing field as empty', () => {
 		const { goals, errors } = parsePlanGoals({ g0: '  Työ  ', g0s0: ' Haku ', g0s0a0: ' CV ' });
