@@ -272,7 +272,7 @@ describe('services items', () => {
 	});
 
 	it('item 16: served clients in phase 3 or 4 with a job-search plan saved in the last 90 days of the period', () => {
-		const enrolments = [enrolment(1), enrolment(2, { currentPhase: 4 }), enrolment(3), enrolment(4), enrolment(5, { currentPhase: 2 }), enrolment(6, { currentPhase: 5 })];
+		const enrolments = [enrolment(1), enrolment(2, { currentPhase: 4 }), enrolment(3), enrolment(4), enrolment(5, { currentPhase: 2 }), enrolment(6, { currentPhase: 5 }), enrolment(7)];
 		const jobSearchPlans = [
 			{ enrolmentId: 1, date: '2025-12-31' },
 			{ enrolmentId: 2, date: '2025-12-30' },
@@ -286,7 +286,8 @@ describe('services items', () => {
 			[1, '2025-12-31', true],
 			[2, '2025-12-30', false],
 			[3, null, false],
-			[4, '2026-03-31', true]
+			[4, '2026-03-31', true],
+			[7, null, false]
 		]);
 	});
 
@@ -411,7 +412,8 @@ describe('services items', () => {
 			enrolment(1, { closedDate: '2026-02-01', closingReason: 'not-reached' }),
 			enrolment(2, { closedDate: '2026-02-01', closingReason: 'not-reached' }),
 			enrolment(3, { closedDate: '2026-02-01', closingReason: 'employed' }),
-			enrolment(4, { closedDate: '2026-04-01', closingReason: 'not-reached' })
+			enrolment(4, { closedDate: '2026-04-01', closingReason: 'not-reached' }),
+			enrolment(5, { closedDate: '2026-03-31', closingReason: 'not-reached' })
 		];
 		const outreach = [
 			...['2026-01-10', '2026-01-20', '2026-02-01'].map((date) => ({ enrolmentId: 1, date })),
@@ -419,7 +421,8 @@ describe('services items', () => {
 		];
 		expect(counted(input({ enrolments, outreach }), 'outreach-before-not-reached')).toEqual([
 			[1, 3, true],
-			[2, 2, false]
+			[2, 2, false],
+			[5, 0, false]
 		]);
 	});
 });
