@@ -135,6 +135,12 @@ describe('enrolments.csv', () => {
 		// A row missing a name is reported as such only.
 		const noName = validateEnrolments(table('enrolments.csv', [row, { ...row, last_name: '' }]), TODAY);
 		expect(codes(noName.errors)).toEqual(['last_name:required']);
+		// Two rows of one client without a referral date: each is missing it, and the second repeats the first.
+		const undated = validateEnrolments(table('enrolments.csv', [{ ...row, referral_date: '' }, { ...row, referral_date: '' }]), TODAY);
+		expect(undated.errors.filter((e) => e.row === 3)).toEqual([
+			{ file: 'enrolments.csv', row: 3, column: 'referral_date', code: 'required', value: undefined },
+			{ file: 'enrolments.csv', row: 3, column: 'referral_date', code: 'duplicate-row', value: '' }
+		]);
 		const noFirstName = validateEnrolments(table('enrolments.csv', [row, { ...row, first_name: '' }]), TODAY);
 		expect(codes(noFirstName.errors)).toEqual(['first_name:required']);
 	});
