@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clientsBlockingShare, clientConsentsToEmployer, consentCoversEmployer, portalFirstName, visibleInPortal, type ConsentForPortal } from '$lib/domain/disclosure';
 
+// Equivalent mutants left in disclosure.ts: the `validTo !== null` and `withdrawnAt !== null` guards (a null date
+// compares false) and the `?? []` of a client without consents (a stand-in list covers no employer either).
 const TODAY = '2026-06-15';
 const EMPLOYER = 7;
 const written = (over: Partial<ConsentForPortal> = {}): ConsentForPortal => ({ employerId: EMPLOYER, form: 'y100', validFrom: '2026-01-01', validTo: null, withdrawnAt: null, ...over });
