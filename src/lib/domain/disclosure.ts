@@ -64,5 +64,5 @@ export function clientsBlockingShare(
 
 /** Only the first name reaches the employer (data minimisation). */
 export function portalFirstName(firstName: string): string {
-	return firstName.trim().split(/\s+/)[0] ?? '';
+	return firstName.trim().split(/\s+/)[0];
 }

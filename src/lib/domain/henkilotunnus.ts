@@ -20,11 +20,10 @@ export function checkHenkilotunnus(value: string): HenkilotunnusCheck {
 	const m = FORMAT.exec(code);
 	if (!m) return { valid: false };
 	const [, dd, mm, yy, sign, individual, check] = m;
-	const century = CENTURY[sign];
-	if (century === undefined) return { valid: false };
-	const year = century + Number(yy);
-	const date = new Date(Date.UTC(year, Number(mm) - 1, Number(dd)));
-	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== Number(mm) - 1 || date.getUTCDate() !== Number(dd)) return { valid: false };
+	// FORMAT admits only the signs CENTURY lists.
+	const year = CENTURY[sign] + Number(yy);
+	// An impossible day or month rolls over into another date.
+	if (new Date(Date.UTC(year, Number(mm) - 1, Number(dd))).toISOString().slice(0, 10) !== `${year}-${mm}-${dd}`) return { valid: false };
 	// 000 and 001 are never issued.
 	if (Number(individual) < 2) return { valid: false };
 	if (CHECK_CHARS[Number(`${dd}${mm}${yy}${individual}`) % 31] !== check) return { valid: false };
