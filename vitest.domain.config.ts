@@ -25,7 +25,8 @@ export default defineConfig({
 			'tests/unit/fidelity-scoring.test.ts',
 			'tests/unit/import-parse.test.ts',
 			'tests/unit/outcomes-domain.test.ts',
-			'tests/unit/safe-redirect.test.ts'
+			'tests/unit/safe-redirect.test.ts',
+			'tests/unit/reminders-domain.test.ts'
 		]
 	}
 });

@@ -10,7 +10,6 @@ import { parsePlanGoals, planServiceIds } from '$lib/domain/support-plan';
 import { searchServices, servicesInAreas } from '$lib/server/services/catalogue';
 import { addService, editService, importServices } from '$lib/server/services/commands';
 import { parseServiceCsv, servicesCsv } from '$lib/server/services/csv';
-import { byAreaThenName, duplicateRows, isWebAddress, parseActive, serviceKey } from '$lib/domain/service-map';
 import type { Actor } from '$lib/server/policy';
 
 const TODAY = '2026-11-23';
@@ -27,30 +26,6 @@ beforeAll(async () => {
 	teamId = getDb().select().from(services).get()!.teamId;
 	otherTeamId = teamId + 1;
 	lead = { id: leadRow.id, isAdmin: false, employerId: null, memberships: [{ teamId, role: 'lead' }] };
-});
-
-describe('service map rules', () => {
-	it('treats name and provider as the service, whatever the case and spacing', () => {
-		expect(serviceKey('Vertaistukiryhmä ', 'Helmi  ry')).toBe(serviceKey('vertaistukiryhmä', 'HELMI ry'));
-		expect(serviceKey('Ryhmä', 'A')).not.toBe(serviceKey('Ryhmä', 'B'));
-	});
-	it('reads yes/no in three languages, empty as yes, and refuses anything else', () => {
-		expect(['', 'kyllä', 'Yes', 'ja', '1'].map(parseActive)).toEqual([true, true, true, true, true]);
-		expect(['ei', 'No', 'nej', '0'].map(parseActive)).toEqual([false, false, false, false]);
-		expect(parseActive('maybe')).toBeNull();
-	});
-	it('names each repeated row and the row it repeats', () => {
-		expect(duplicateRows([{ row: 1, name: 'A', provider: 'P' }, { row: 2, name: 'B', provider: 'P' }, { row: 4, name: 'a', provider: 'p' }])).toEqual([{ row: 4, firstRow: 1 }]);
-	});
-	it('accepts only http(s) addresses, so a link never runs script', () => {
-		expect(isWebAddress('https://www.kela.fi')).toBe(true);
-		expect(isWebAddress('javascript:alert(1)')).toBe(false);
-		expect(isWebAddress('www.kela.fi')).toBe(false);
-	});
-	it('orders by area in the map’s order, then by name', () => {
-		const rows = [{ area: 'other' as const, name: 'A' }, { area: 'mind' as const, name: 'B' }, { area: 'mind' as const, name: 'A' }, { area: 'wellbeing' as const, name: 'Z' }];
-		expect(rows.sort(byAreaThenName).map((r) => `${r.area}:${r.name}`)).toEqual(['wellbeing:Z', 'mind:A', 'mind:B', 'other:A']);
-	});
 });
 
 describe('catalogue search', () => {
