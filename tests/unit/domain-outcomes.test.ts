@@ -531,5 +531,7 @@ describe('figure keys', () => {
 		expect(isFigureKey('employmentRate')).toBe(true);
 		expect(isFigureKey('meanRecommend')).toBe(true);
 		expect(isFigureKey('employment_rate')).toBe(false);
+		// A URL naming an Object.prototype member is no figure (it reached the records page before).
+		for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) expect(isFigureKey(name)).toBe(false);
 	});
 });

@@ -72,7 +72,8 @@ export const FIGURE_UNITS: Record<FigureKey, FigureUnit> = {
 };
 
 export function isFigureKey(value: string): value is FigureKey {
-	return value in FIGURE_UNITS;
+	// Own keys only: `in` would also accept "toString" and the other Object.prototype names from a URL.
+	return Object.hasOwn(FIGURE_UNITS, value);
 }
 
 /** The headline figures as the CLI's JSON object. */
