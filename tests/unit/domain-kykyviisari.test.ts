@@ -76,3 +76,35 @@ describe('low areas and the missing flag', () => {
 		expect(resultDateErrors({ date: '2026-03-01', linkSentOn: '2026-03-09' }, '2026-03-05')).toEqual({ linkSentOn: 'err_date_future' });
 	});
 });
+
+describe('Kykyviisari: order, period edges and dates (mutation-tested)', () => {
+	// Equivalent mutants: `if (input.linkSentOn !== null)` → `if (true)` — a null link date compares false
+	// with any date string, so no message appears either way; and the four mutants of byDate's "after"
+	// branch (`a.date > b.date ? 1 : 0`) — the sort only asks whether one result comes before another,
+	// so answering "after" or "same day" for a later date orders the results the same.
+	it('reads results in date order whatever order they arrive in, and takes the later entry of one day as latest', () => {
+		const results = [result('2026-09-01', 8, { body: 9 }), result('2026-06-01', 6), result('2026-03-01', 5), result('2026-01-01', 2, { body: 4 })];
+		expect(measureChange(results, 'overall')).toMatchObject({ first: 2, latest: 8, firstDate: '2026-01-01', latestDate: '2026-09-01' });
+		expect(measureChange(results, 'body')).toMatchObject({ first: 4, latest: 9, change: 5 });
+		const sameDay = [result('2026-02-01', 3), result('2026-05-01', 4), result('2026-05-01', 7)];
+		expect(measureChange(sameDay, 'overall')).toMatchObject({ latest: 7, change: 4 });
+	});
+
+	it('counts a client whose latest result in the period is earlier than a later one outside it, and a result on the last day', () => {
+		const period = { from: '2026-01-01', to: '2026-06-30' };
+		const laterOutside = [result('2026-01-15', 3), result('2026-03-01', 5), result('2026-08-01', 9)];
+		expect(teamMeanChanges([laterOutside], period).find((m) => m.measure === 'overall')).toEqual({ measure: 'overall', clients: 1, meanChange: 2 });
+		const onLastDay = [result('2026-02-01', 3), result('2026-06-30', 6)];
+		expect(teamMeanChanges([onLastDay], period).find((m) => m.measure === 'overall')).toEqual({ measure: 'overall', clients: 1, meanChange: 3 });
+	});
+
+	it('takes the low areas from the newest result even when results arrive newest first or in between', () => {
+		const results = [result('2026-05-01', 6, { mind: 7, skills: 2 }), result('2026-01-01', 3, { mind: 2, skills: 8 }), result('2026-03-01', 4, { mind: 3, skills: 3 })];
+		expect(lowAreas(results)).toEqual(['skills']);
+		expect(lowAreas([results[1], results[0], results[2]])).toEqual(['skills']);
+	});
+
+	it('accepts a result completed today and a link sent the same day', () => {
+		expect(resultDateErrors({ date: '2026-03-05', linkSentOn: '2026-03-05' }, '2026-03-05')).toEqual({});
+	});
+});

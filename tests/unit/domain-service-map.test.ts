@@ -24,3 +24,23 @@ describe('service map rules', () => {
 		expect(rows.sort(byAreaThenName).map((r) => `${r.area}:${r.name}`)).toEqual(['wellbeing:Z', 'mind:A', 'mind:B', 'other:A']);
 	});
 });
+
+describe('service map: keys, yes/no and addresses (mutation-tested)', () => {
+	// Equivalent mutant: lower- vs upper-case folding in serviceKey (the key is only compared with other keys).
+	it('keeps words apart: spacing is folded, not removed', () => {
+		expect(serviceKey('Helmi ry', 'Vantaa')).not.toBe(serviceKey('Helmiry', 'Vantaa'));
+		expect(serviceKey('Helmi\t ry', 'Vantaa')).toBe(serviceKey('Helmi ry', 'Vantaa'));
+	});
+	it('reads every yes and no form, with spaces around it', () => {
+		expect([' kyllä ', 'k', 'true', 'x', 'X', 'JA'].map(parseActive)).toEqual([true, true, true, true, true, true]);
+		expect([' ei ', 'e', 'false', 'NO'].map(parseActive)).toEqual([false, false, false, false]);
+		expect(['y', 'n', 'kyl'].map(parseActive)).toEqual([null, null, null]);
+	});
+	it('accepts http and https, nothing else', () => {
+		expect(isWebAddress('http://example.fi')).toBe(true);
+		expect(isWebAddress('https://example.fi/palvelu')).toBe(true);
+		expect(isWebAddress('ftp://example.fi')).toBe(false);
+		expect(isWebAddress('mailto:palvelu@example.fi')).toBe(false);
+		expect(isWebAddress('data:text/html,hi')).toBe(false);
+	});
+});
