@@ -26,3 +26,14 @@ describe('review-date flags (domain)', () => {
 		expect(caseloadFlags({ ...base, closed: true, reviews: { plan: '2026-06-01', disclosure: ['2026-06-01'] } })).toEqual([]);
 	});
 });
+
+describe('Kykyviisari flag in the caseload flags (domain)', () => {
+	// Equivalent mutant: `date !== null && …` in reviewDue → `true && …` (null <= a date string is false).
+	it('flags a missing result after the grace period, counted from entry, else from the referral', () => {
+		const input = { ...base, consents: [{ validFrom: '2026-01-01', validTo: null, withdrawnAt: null }], entryDate: '2026-05-01', referralDate: '2026-04-01', kykyviisari: { hasResult: false, graceDays: 30 } };
+		expect(caseloadFlags({ ...input, today: '2026-05-31' })).toEqual([]);
+		expect(caseloadFlags({ ...input, today: '2026-06-01', lastContactDate: '2026-05-30' })).toEqual(['kykyviisari-missing']);
+		expect(caseloadFlags({ ...input, entryDate: null, firstEmployerContactDate: null, today: '2026-05-02', lastContactDate: '2026-05-01' })).toEqual(['kykyviisari-missing']);
+		expect(caseloadFlags({ ...input, today: '2026-06-01', lastContactDate: '2026-05-30', kykyviisari: { hasResult: true, graceDays: 30 } })).toEqual([]);
+	});
+});
