@@ -1,6 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { dashboardFigures } from '$lib/server/outcomes/figures';
-import { kykyviisariChange } from '$lib/server/outcomes/kykyviisari';
+import { dashboardFigures, kykyviisariFigures } from '$lib/server/outcomes/figures';
 import { requireOutcomesContext } from '$lib/server/outcomes/request';
 import { periodParams } from '$lib/domain/period';
 
@@ -31,6 +30,6 @@ export const load: PageServerLoad = ({ locals, url }) => {
 		byCoach: byCoach.slice((coachPage - 1) * COACH_PAGE_SIZE, coachPage * COACH_PAGE_SIZE).map((c) => ({ ...c, name: coachNames.get(c.coachId) ?? String(c.coachId) })),
 		coachPage,
 		coachPages,
-		kykyviisari: kykyviisariChange(ctx.scope, ctx.choice.period)
+		kykyviisari: kykyviisariFigures(ctx.scope, ctx.choice.period)
 	};
 };

@@ -1,3 +1,5 @@
+import { kykyviisariChange } from './kykyviisari';
+import type { TeamMeanChange } from '$lib/domain/kykyviisari';
 import { and, asc, eq } from 'drizzle-orm';
 import { getDb } from '../db';
 import { teamMembers, teams, users } from '../db/schema';
@@ -199,4 +201,9 @@ export function dashboardFigures(scope: ResolvedScope, period: Period, today: st
 /** The report page's figures for one period, computed once per version of the scope's teams. */
 export function reportFigures(scope: ResolvedScope, period: Period, today: string): ReportSummary {
 	return figuresCache.get(`report|${figuresScopeKey(scope)}|${period.from}|${period.to}|${today}`, scope.teamIds, () => summariseReport(periodReport({}, scope, period, today)));
+}
+
+/** The Kykyviisari mean change per area for the scope and period, kept like the dashboard's figures. */
+export function kykyviisariFigures(scope: ResolvedScope, period: Period): TeamMeanChange[] {
+	return figuresCache.get(`kykyviisari|${figuresScopeKey(scope)}|${period.from}|${period.to}`, scope.teamIds, () => kykyviisariChange(scope, period));
 }
