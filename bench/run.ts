@@ -50,6 +50,10 @@ const TARGETS = {
 	p95FastPagesMs: 50,
 	mixedCoachPageP95Ms: 50,
 	mixedWriteP95Ms: 30,
+	/** First view after a change ÷ the hand-written SQL's median. */
+	afterChangeRatio: { caseload: 3, 'outcomes-team': 3, 'outcomes-all': 2 } as Record<string, number>,
+	exportRssMb: 250,
+	exportSeconds: 15,
 	outcomesTeamP95Ms: 150,
 	outcomesAllP95Ms: 500,
 	jsKbGz: 100,
@@ -678,8 +682,8 @@ function renderReport(r: {
 		'',
 		'Repeated views are served from the team cache, so they can beat the SQL; the first view after a save in the team loads and computes afresh.',
 		'',
-		'| page | SQL rows | SQL median ms | page p50 ms (repeated view) | ratio | first view after a change, median ms | ratio |',
-		'|---|---:|---:|---:|---:|---:|---:|'
+		'| page | SQL rows | SQL median ms | page p50 ms (repeated view) | ratio | first view after a change, median ms | ratio | target | result |',
+		'|---|---:|---:|---:|---:|---:|---:|---:|---|'
 	);
 	for (const key of ['caseload', 'outcomes-team', 'outcomes-all']) {
 		const f = r.floors[key];
@@ -689,7 +693,7 @@ function renderReport(r: {
 		const after = r.afterChange.find((a) => a.name === p.name);
 		const afterMs = after?.times.length ? percentile([...after.times].sort((x, y) => x - y), 50) : null;
 		lines.push(
-			`| ${p.name} | ${f.rows} | ${fmt(f.medianMs, 2)} | ${page ? fmt(page.p50) : `HTTP ${p.status}`} | ${page ? `${fmt(page.p50 / f.medianMs)}×` : '–'} | ${afterMs === null ? '–' : fmt(afterMs, 0)} | ${afterMs === null ? '–' : `${fmt(afterMs / f.medianMs)}×`} |`
+			`| ${p.name} | ${f.rows} | ${fmt(f.medianMs, 2)} | ${page ? fmt(page.p50) : `HTTP ${p.status}`} | ${page ? `${fmt(page.p50 / f.medianMs)}×` : '–'} | ${afterMs === null ? '–' : fmt(afterMs, 0)} | ${afterMs === null ? '–' : `${fmt(afterMs / f.medianMs)}×`} | ≤ ${TARGETS.afterChangeRatio[key]}× | ${afterMs === null ? 'n/a' : passMiss(afterMs / f.medianMs <= TARGETS.afterChangeRatio[key])} |`
 		);
 	}
 
@@ -719,8 +723,11 @@ function renderReport(r: {
 	lines.push('', '## County-wide exports (after the page loads; the caseload requested one after another meanwhile)', '');
 	if (!r.exportsMeasured.length) lines.push('Not run (--no-exports).');
 	else {
-		lines.push('| export | HTTP | seconds | MB | caseload requests meanwhile | their p95 ms | max ms | peak RSS MB |', '|---|---:|---:|---:|---:|---:|---:|---:|');
-		for (const e of r.exportsMeasured) lines.push(`| ${e.name} | ${e.status} | ${fmt(e.seconds)} | ${fmt(e.mb)} | ${e.probes} | ${fmt(e.probeP95Ms)} | ${fmt(e.probeMaxMs)} | ${fmt(e.rssPeakMb)} |`);
+		lines.push(`| export | HTTP | seconds | MB | caseload requests meanwhile | their p95 ms | max ms | peak RSS MB | target (XLSX: ≤ ${TARGETS.exportSeconds} s, ≤ ${TARGETS.exportRssMb} MB) |`, '|---|---:|---:|---:|---:|---:|---:|---:|---|');
+		for (const e of r.exportsMeasured) {
+			const judged = e.name.includes('XLSX') ? `time ${passMiss(e.seconds <= TARGETS.exportSeconds)}, memory ${passMiss(e.rssPeakMb <= TARGETS.exportRssMb)}` : '–';
+			lines.push(`| ${e.name} | ${e.status} | ${fmt(e.seconds)} | ${fmt(e.mb)} | ${e.probes} | ${fmt(e.probeP95Ms)} | ${fmt(e.probeMaxMs)} | ${fmt(e.rssPeakMb)} | ${judged} |`);
+		}
 		lines.push('', 'The peak RSS in the Server table covers the page loads and Lighthouse; the exports, run last, have their own column.');
 	}
 
