@@ -6,6 +6,8 @@ import { TeamRecordsCache } from '$lib/server/db/changes';
 import { auditLog, clients, enrolments, phaseChanges } from '$lib/server/db/schema';
 import { runImportAsync, type ImportProgress } from '$lib/server/import/apply';
 import type { Actor } from '$lib/server/policy';
+import { audit } from '$lib/server/audit';
+import { longWriteDone, longWriteRunning } from '$lib/server/db/long-write';
 
 // A real import from the web form writes in a worker thread on its own connection (write-worker.ts).
 const TODAY = '2026-12-07';
@@ -18,6 +20,7 @@ const enrolmentsFile = (prefix: string, n: number) => {
 	return { 'enrolments.csv': { bytes, size: bytes.byteLength } };
 };
 const clientsLike = (prefix: string) => getDb().select({ n: count() }).from(clients).where(like(clients.importRef, `${prefix}-%`)).get()!.n;
+const readAudits = () => getDb().select({ n: count() }).from(auditLog).where(eq(auditLog.view, 'worker-test')).get()!.n;
 const importAudits = () => getDb().select({ n: count() }).from(auditLog).where(and(eq(auditLog.entity, 'import'), eq(auditLog.teamId, teamId))).get()!.n;
 
 beforeAll(async () => {
@@ -45,6 +48,11 @@ describe('a real import writes in a worker thread', () => {
 		while (!progress.some((p) => p.phase === 'write') && !finished) await new Promise((resolve) => setTimeout(resolve, 1));
 		expect(finished).toBe(false);
 		const readWhileWriting = clientsLike('W');
+		// A read's audit row meanwhile does not wait on the write lock: it is kept and written after the commit.
+		expect(longWriteRunning()).toBe(true);
+		const readAt = Date.now();
+		audit({ actor: lead, action: 'read', entity: 'client', teamId, view: 'worker-test' });
+		expect(readAudits()).toBe(0);
 		const ticksBefore = ticks;
 		const result = await run;
 		expect(result.ok).toBe(true);
@@ -55,11 +63,16 @@ describe('a real import writes in a worker thread', () => {
 		expect(ticks).toBeGreaterThan(ticksBefore);
 		expect(clientsLike('W')).toBe(6_000);
 		expect(getDb().select({ n: count() }).from(phaseChanges).innerJoin(enrolments, eq(enrolments.id, phaseChanges.enrolmentId)).where(like(enrolments.importRef, 'W-%')).get()!.n).toBe(6_000);
-		const audit = getDb().select().from(auditLog).where(and(eq(auditLog.entity, 'import'), eq(auditLog.teamId, teamId))).get()!;
-		expect(audit).toMatchObject({ userId: lead.id, role: 'lead', action: 'create' });
-		expect(JSON.parse(audit.details!).counts['enrolments.csv'].created).toBe(6_000);
+		const importRow = getDb().select().from(auditLog).where(and(eq(auditLog.entity, 'import'), eq(auditLog.teamId, teamId))).get()!;
+		expect(importRow).toMatchObject({ userId: lead.id, role: 'lead', action: 'create' });
+		expect(JSON.parse(importRow.details!).counts['enrolments.csv'].created).toBe(6_000);
 		// The commit from the worker's connection raised the team's counter: the cache recomputes.
 		expect(cachedCount()).toBe(6_000);
+		await longWriteDone();
+		const kept = getDb().select().from(auditLog).where(eq(auditLog.view, 'worker-test')).all();
+		expect(kept).toHaveLength(1);
+		expect(kept[0].at.getTime()).toBeLessThanOrEqual(readAt + 1000);
+		expect(longWriteRunning()).toBe(false);
 	}, 60_000);
 
 	it('a failing write leaves nothing saved and no audit row, and the job fails', async () => {

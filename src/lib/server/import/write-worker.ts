@@ -1,5 +1,6 @@
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { closeDb } from '../db';
+import { asLongWrite } from '../db/long-write';
 import { commitImport } from './commit';
 import type { CommitInput, ImportProgress, ImportResult, ValidRows } from './types';
 
@@ -9,7 +10,8 @@ import type { CommitInput, ImportProgress, ImportResult, ValidRows } from './typ
  * and takes seconds for a large file; on the server's one connection it held the event loop that
  * long, and it cannot be split into steps there: a transaction left open across steps would take in
  * the writes of every other request. In the worker, WAL lets the server's connection go on reading;
- * its writes wait for the import's commit (busy_timeout, 5 s).
+ * while the worker holds the write lock, this process's own writes wait for it without holding the
+ * event loop (db/long-write.ts).
  *
  * This module is both sides: the server calls `commitInWorker`; the worker runs this same module
  * (the built server chunk, or the TypeScript source through tsx in development and tests) and
@@ -22,7 +24,7 @@ type Reply = { progress: ImportProgress } | { result: ImportResult } | { error: 
 let queue: Promise<unknown> = Promise.resolve();
 
 export function commitInWorker(task: Omit<Task, 'kind'>, onProgress: (progress: ImportProgress) => void = () => {}): Promise<ImportResult> {
-	const run = queue.then(() => runWorker({ kind: 'polku-import-commit', ...task }, onProgress));
+	const run = queue.then(() => asLongWrite(() => runWorker({ kind: 'polku-import-commit', ...task }, onProgress)));
 	queue = run.catch(() => {});
 	return run;
 }
@@ -39,6 +41,8 @@ function runWorker(task: Task, onProgress: (progress: ImportProgress) => void): 
 		worker.on('message', (reply: Reply) => {
 			if ('progress' in reply) return onProgress(reply.progress);
 			settled = true;
+			// Ends the thread even if a module it loaded left a timer behind.
+			void worker.terminate();
 			if ('result' in reply) resolve(reply.result);
 			else reject(new Error(`import write failed, nothing saved: ${reply.error}`));
 		});
@@ -52,17 +56,18 @@ function runWorker(task: Task, onProgress: (progress: ImportProgress) => void): 
 	});
 }
 
-/** The worker's side: commit, answer, close the connection (the thread then ends). */
+/** The worker's side: commit, close the connection, answer (the server then ends the thread). */
 function serve(task: Task): void {
 	const port = parentPort!;
+	let reply: Reply;
 	try {
 		commitImport(task.input, task.rows, task.result, task.ip, (progress) => port.postMessage({ progress } satisfies Reply));
-		port.postMessage({ result: task.result } satisfies Reply);
+		reply = { result: task.result };
 	} catch (err) {
-		port.postMessage({ error: err instanceof Error ? (err.stack ?? err.message) : String(err) } satisfies Reply);
-	} finally {
-		closeDb();
+		reply = { error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
 	}
+	closeDb();
+	port.postMessage(reply);
 }
 
 if (!isMainThread && (workerData as Task | null)?.kind === 'polku-import-commit') serve(workerData as Task);
