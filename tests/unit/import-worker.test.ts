@@ -73,7 +73,7 @@ describe('a real import writes in a worker thread', () => {
 		expect(kept).toHaveLength(1);
 		expect(kept[0].at.getTime()).toBeLessThanOrEqual(readAt + 1000);
 		expect(longWriteRunning()).toBe(false);
-	}, 60_000);
+	}, 120_000);
 
 	it('a failing write leaves nothing saved and no audit row, and the job fails', async () => {
 		const auditsBefore = importAudits();
@@ -96,7 +96,7 @@ describe('a real import writes in a worker thread', () => {
 		const again = await runImportAsync({ files: enrolmentsFile('F', 10), teamName: 'Worker-tiimi', dryRun: false, actor: lead, today: TODAY });
 		expect(again.ok).toBe(true);
 		expect(clientsLike('F')).toBe(10);
-	}, 60_000);
+	}, 120_000);
 
 	it('a check error found before the worker starts saves nothing', async () => {
 		const result = await runImportAsync({ files: enrolmentsFile('E', 3), teamName: 'Ei tiimiä', dryRun: false, actor: lead, today: TODAY });

@@ -66,7 +66,11 @@ function serve(task: Task): void {
 	} catch (err) {
 		reply = { error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
 	}
-	closeDb();
+	try {
+		closeDb();
+	} catch {
+		// The answer stands: after a commit the rows are saved whatever closing says.
+	}
 	port.postMessage(reply);
 }
 
