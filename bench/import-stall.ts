@@ -2,13 +2,14 @@
  * Does a large import stall other users? (issue #26, item 2)
  *
  *   npx tsx bench/import-stall.ts --base http://127.0.0.1:3000 [--rows 49000] [--email lead@example.fi]
- *     [--password polku-demo-2026] [--coach coach@example.fi] [--real]
+ *     [--password polku-demo-2026] [--coach coach@example.fi] [--real] [--page /clients/1 --page-email coach@example.fi]
  *
  * Against a running built server with the demo data (`polku demo`): signs in as the lead, generates an
  * enrolments.csv of valid rows (default just under the 50 000 row cap), starts a dry run and, until the
  * dry run's result is there, times GET /login one request after another. Prints the dry run's time and
  * the /login latencies (median, p95, max). Works against a build without import jobs too (the dry run's
- * POST then answers only when the check is done).
+ * POST then answers only when the check is done). `--page` also times a signed-in page of another user
+ * (a client record writes its read's audit row, so it shows how writes fare while a real import writes).
  */
 import { parseArgs } from 'node:util';
 
@@ -20,7 +21,10 @@ const { values } = parseArgs({
 		password: { type: 'string', default: 'polku-demo-2026' },
 		coach: { type: 'string', default: 'coach@example.fi' },
 		/** Import and save instead of a dry run (writes the rows: use a copy of the database). */
-		real: { type: 'boolean', default: false }
+		real: { type: 'boolean', default: false },
+		/** A signed-in page to time as well, as `--page-email` (same password). */
+		page: { type: 'string' },
+		'page-email': { type: 'string', default: 'coach@example.fi' }
 	}
 });
 const base = values.base!;
@@ -34,12 +38,12 @@ function csv(rows: number): string {
 	return lines.join('\r\n') + '\r\n';
 }
 
-async function signIn(): Promise<string> {
+async function signIn(email = values.email!): Promise<string> {
 	const response = await fetch(`${base}/login`, {
 		method: 'POST',
 		redirect: 'manual',
 		headers: { origin: base, 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
-		body: new URLSearchParams({ email: values.email!, password: values.password! }).toString()
+		body: new URLSearchParams({ email, password: values.password! }).toString()
 	});
 	const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
 	if (!cookie) throw new Error(`sign-in failed: ${response.status}`);
@@ -90,6 +94,9 @@ async function main() {
 	})();
 
 	const latencies: number[] = [];
+	const pageLatencies: number[] = [];
+	const pageStatuses = new Map<number, number>();
+	const pageCookie = values.page ? await signIn(values['page-email']) : '';
 	let resets = 0;
 	await new Promise((r) => setTimeout(r, 50)); // the upload is on its way
 	while (!done) {
@@ -102,6 +109,13 @@ async function main() {
 			await (await fetch(`${base}/login`)).arrayBuffer();
 		}
 		latencies.push(performance.now() - t);
+		if (values.page) {
+			const p = performance.now();
+			const response = await fetch(`${base}${values.page}`, { headers: { cookie: pageCookie } });
+			await response.arrayBuffer();
+			pageLatencies.push(performance.now() - p);
+			pageStatuses.set(response.status, (pageStatuses.get(response.status) ?? 0) + 1);
+		}
 		await new Promise((r) => setTimeout(r, 100));
 	}
 	const result = await importRun;
@@ -110,6 +124,11 @@ async function main() {
 	console.log(
 		`GET /login meanwhile: ${latencies.length} requests, median ${quantile(sorted, 0.5)?.toFixed(0)} ms, p95 ${quantile(sorted, 0.95)?.toFixed(0)} ms, max ${sorted[sorted.length - 1]?.toFixed(0)} ms${resets ? `, ${resets} connection resets` : ''}`
 	);
+	if (values.page) {
+		const pages = [...pageLatencies].sort((a, b) => a - b);
+		const statuses = [...pageStatuses].map(([status, n]) => `${n}× ${status}`).join(', ');
+		console.log(`GET ${values.page} meanwhile: ${pages.length} requests (${statuses}), median ${quantile(pages, 0.5)?.toFixed(0)} ms, p95 ${quantile(pages, 0.95)?.toFixed(0)} ms, max ${pages[pages.length - 1]?.toFixed(0)} ms`);
+	}
 }
 
 main().catch((err) => {

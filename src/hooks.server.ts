@@ -9,6 +9,7 @@ import { securityHeaders } from '$lib/server/security-headers';
 import { startBackupSchedule } from '$lib/server/backup';
 import { startReminderSchedule } from '$lib/server/reminders/scheduler';
 import { requestContext } from '$lib/server/request-context';
+import { longWriteDone, longWriteRunning } from '$lib/server/db/long-write';
 import { compressHtml } from '$lib/server/compression';
 
 export const init: ServerInit = async () => {
@@ -35,6 +36,9 @@ const handleLocale: Handle = ({ event, resolve }) => {
 };
 
 const handleSession: Handle = async ({ event, resolve }) => {
+	// A form post writes: while an import commits in its worker, it waits for it here without holding
+	// the event loop (docs/decisions/0008-import-write-in-a-worker.md).
+	if (event.request.method !== 'GET' && event.request.method !== 'HEAD' && longWriteRunning()) await longWriteDone();
 	const secure = event.url.protocol === 'https:';
 	const token = event.cookies.get(SESSION_COOKIE);
 	event.locals.user = null;

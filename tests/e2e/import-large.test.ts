@@ -16,8 +16,8 @@ test.afterAll(() => {
 });
 
 const HEADER = 'client_ref;first_name;last_name;coach_email;referral_date;entry_date';
-const enrolmentsCsv = (rows: number) =>
-	Buffer.from([HEADER, ...Array.from({ length: rows }, (_, i) => `ISO-${i};Etu${i};Suku${i % 97};coach@example.fi;${1 + (i % 28)}.3.2025;${1 + (i % 28)}.4.2025`)].join('\r\n'));
+const enrolmentsCsv = (rows: number, prefix = 'ISO') =>
+	Buffer.from([HEADER, ...Array.from({ length: rows }, (_, i) => `${prefix}-${i};Etu${i};Suku${i % 97};coach@example.fi;${1 + (i % 28)}.3.2025;${1 + (i % 28)}.4.2025`)].join('\r\n'));
 
 async function signedIn(browser: Browser, email: string, javaScriptEnabled = true) {
 	const context = await browser.newContext({ baseURL: server.base, javaScriptEnabled });
@@ -74,5 +74,37 @@ test('without JavaScript the check ends on its job page with the result (a runni
 	await page.getByRole('button', { name: 'Tarkista (ei tallenna)' }).click();
 	await expect(page).toHaveURL(/\/outcomes\/import\?job=/, { timeout: 30_000 });
 	await expect(page.getByRole('heading', { name: /Tarkistus onnistui/ })).toBeVisible({ timeout: 60_000 });
+	await context.close();
+});
+
+test('a real 30 000-row import saves in the background: others read and sign in meanwhile, then see the rows', async ({ browser }) => {
+	test.setTimeout(180_000);
+	const coach = await signedIn(browser, 'coach@example.fi');
+	const { context, page } = await signedIn(browser, 'lead@example.fi');
+	await page.goto('/outcomes/import');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await page.locator('input[name="enrolments"]').setInputFiles({ name: 'enrolments.csv', mimeType: 'text/csv', buffer: enrolmentsCsv(30_000, 'REAL') });
+	await page.getByRole('button', { name: 'Tuo ja tallenna' }).click();
+	await expect(page).toHaveURL(/\/outcomes\/import\?job=/, { timeout: 30_000 });
+	const jobUrl = page.url();
+	// The write phase (in its worker thread) shows its progress.
+	await expect(page.getByText(/Tallennetaan: [\d\s]+ \/ 30\s000 riviä/)).toBeVisible({ timeout: 90_000 });
+	// Meanwhile: a page without a session, and a client record (a read that writes its audit row).
+	expect((await coach.page.request.get('/login')).status()).toBe(200);
+	expect((await coach.page.request.get('/clients/1')).status()).toBe(200);
+	// The coach's caseload, cached under the team's change counter, has none of the rows yet.
+	// (Etu29999's last name is Suku26: 29 999 % 97 = 26.)
+	expect(await (await coach.page.request.get('/clients?q=Etu29999')).text()).not.toContain('Suku26');
+	// These were answered while the import was still saving.
+	expect(await (await page.request.get(jobUrl)).text()).toContain('id="progress-title"');
+	// A sign-in (a write) meanwhile waits for the import's commit and then succeeds.
+	const other = await signedIn(browser, 'lead2@example.fi');
+	await other.context.close();
+	await expect(page.getByRole('heading', { name: 'Tuonti valmis.' })).toBeVisible({ timeout: 120_000 });
+	await expect(page.getByText(/enrolments\.csv: 30\s000 riviä, 30\s000 uutta/)).toBeVisible();
+	await expectAccessible(page);
+	// The commit from the worker's connection raised the counter: the same caseload now shows the rows.
+	expect(await (await coach.page.request.get('/clients?q=Etu29999')).text()).toContain('Suku26');
+	await coach.context.close();
 	await context.close();
 });

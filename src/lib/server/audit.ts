@@ -1,5 +1,6 @@
 import { and, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import { getDb } from './db';
+import { getDb, getSqlite } from './db';
+import { longWriteDone, longWriteRunning } from './db/long-write';
 import { prepared } from './db/prepared';
 import { auditLog, users, clients } from './db/schema';
 import type { Actor } from './policy';
@@ -32,7 +33,7 @@ export function actingRole(actor: Actor | null, teamId?: number | null): string 
 
 /** Appends one row. There is deliberately no update or delete function for this table. */
 export function audit(entry: AuditEntry): void {
-	insertAuditRow().run({
+	const row = {
 		at: new Date(),
 		userId: entry.actor?.id ?? null,
 		role: actingRole(entry.actor, entry.teamId),
@@ -44,6 +45,22 @@ export function audit(entry: AuditEntry): void {
 		view: entry.view ?? null,
 		ip: entry.ip ?? currentIp(),
 		details: entry.details ?? null
+	};
+	// While an import commits in its worker, a read's row (outside a transaction) is written right
+	// after it, with the time of the read, instead of holding the event loop on the write lock.
+	if (longWriteRunning() && !getSqlite().inTransaction) {
+		if (deferred.push(row) === 1) void longWriteDone().then(writeDeferred);
+		return;
+	}
+	insertAuditRow().run(row);
+}
+
+const deferred: Record<string, unknown>[] = [];
+
+function writeDeferred(): void {
+	const rows = deferred.splice(0);
+	getDb().transaction(() => {
+		for (const row of rows) insertAuditRow().run(row);
 	});
 }
 

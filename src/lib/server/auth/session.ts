@@ -1,6 +1,7 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { and, eq, ne, sql } from 'drizzle-orm';
+import { longWriteRunning } from '../db/long-write';
 import { getDb } from '../db';
 import { prepared } from '../db/prepared';
 import { sessions, users, teamMembers } from '../db/schema';
@@ -97,12 +98,15 @@ export function validateSessionToken(token: string, now = Date.now()): SessionVa
 	const row = sessionWithUser().get({ id });
 	if (!row) return { session: null, user: null, actor: null };
 	const { session, user } = row;
+	// While an import commits in its worker (db/long-write.ts) nothing is written here: a later request
+	// deletes the ended session or slides the expiry.
+	const write = !longWriteRunning();
 	if (now >= session.expiresAt.getTime() || !user.active) {
-		db.delete(sessions).where(eq(sessions.id, id)).run();
+		if (write) db.delete(sessions).where(eq(sessions.id, id)).run();
 		return { session: null, user: null, actor: null };
 	}
 	// Write the sliding expiry at most once a minute, not on every request.
-	if (now - session.lastSeenAt.getTime() > MINUTE) {
+	if (write && now - session.lastSeenAt.getTime() > MINUTE) {
 		session.lastSeenAt = new Date(now);
 		session.expiresAt = expiryFor(session.createdAt.getTime(), now);
 		db.update(sessions)

@@ -1,5 +1,5 @@
 import { getDb } from '../db';
-import { audit } from '../audit';
+import { currentIp } from '../request-context';
 import {
 	IMPORT_FILES,
 	type ImportError,
@@ -14,27 +14,47 @@ import {
 import { parseImportFile } from './parse';
 import { checkAgainstDatabase } from './checks';
 import { writeImport } from './write';
-import type { ImportInput, ImportProgress, ImportResult, ValidRows } from './types';
+import { commitImport } from './commit';
+import { commitInWorker } from './write-worker';
+import type { ImportInput, ImportProgress, ImportResult, Plan, ValidRows } from './types';
 
 export type { FileCounts, ImportInput, ImportProgress, ImportResult } from './types';
 
 /**
  * Validates the files and, unless it is a dry run, writes them in one transaction: all rows or none.
  * Re-importing the same rows finds them by their import reference and updates them instead of adding.
- * Runs to the end at once (the CLI); the web form uses runImportAsync.
+ * Runs to the end at once on this thread (the CLI); the web form uses runImportAsync.
  */
 export function runImport(input: ImportInput): ImportResult {
-	return runSteps(importSteps(input));
+	const result = emptyResult(input);
+	const plan = runSteps(checkSteps(input, result));
+	if (plan && input.dryRun) runSteps(countSteps(input, plan, result));
+	else if (plan) commitImport(input, validRows(plan), result, currentIp());
+	return result;
 }
 
 /**
- * The same import in steps, giving the event loop back between them (setImmediate): parsing is one
- * step per file (at most 10 MB), validation 2 000 rows a step, a dry run's counting 1 000 rows a step.
- * The writes of a real import stay one transaction (all or nothing, docs/architecture.md#exports-and-imports):
- * on the one connection a transaction cannot be left open while other requests run.
+ * The same import for the web form, giving the event loop back between steps (setImmediate): parsing
+ * is one step per file (at most 10 MB), validation 2 000 rows a step, a dry run's counting 1 000 rows
+ * a step. A real import's write is one transaction (all or nothing, docs/architecture.md#exports-and-imports)
+ * and runs in a worker thread on its own connection (write-worker.ts, docs/decisions/0008), which
+ * reports its progress every 1 000 rows.
  */
 export async function runImportAsync(input: ImportInput, onProgress: (progress: ImportProgress) => void = () => {}): Promise<ImportResult> {
-	const steps = importSteps(input);
+	const result = emptyResult(input);
+	const plan = await stepped(checkSteps(input, result), onProgress);
+	if (!plan) return result;
+	if (input.dryRun) {
+		await stepped(countSteps(input, plan, result), onProgress);
+		return result;
+	}
+	const { files: _files, parsed: _parsed, ...commitInput } = input;
+	return commitInWorker({ input: commitInput, rows: validRows(plan), result, ip: currentIp() }, onProgress);
+}
+
+const validRows = ({ enrolmentRows, contactRows, placementRows }: Plan): ValidRows => ({ enrolmentRows, contactRows, placementRows });
+
+async function stepped<T>(steps: Generator<ImportProgress, T, void>, onProgress: (progress: ImportProgress) => void): Promise<T> {
 	for (;;) {
 		const next = steps.next();
 		if (next.done) return next.value;
@@ -43,13 +63,16 @@ export async function runImportAsync(input: ImportInput, onProgress: (progress: 
 	}
 }
 
-/** Parse, validate each file, check against the database, then write (or count, in a dry run). */
-function* importSteps(input: ImportInput): Generator<ImportProgress, ImportResult, void> {
-	const result: ImportResult = { ok: false, dryRun: input.dryRun, errors: [], counts: {}, teamId: null, teamCreated: false, coachesCreated: [], employersCreated: 0 };
+function emptyResult(input: ImportInput): ImportResult {
+	return { ok: false, dryRun: input.dryRun, errors: [], counts: {}, teamId: null, teamCreated: false, coachesCreated: [], employersCreated: 0 };
+}
+
+/** Parse, validate each file, check against the database: the plan (with the valid rows), or null with the errors in `result`. */
+function* checkSteps(input: ImportInput, result: ImportResult): Generator<ImportProgress, Plan | null, void> {
 	const given = IMPORT_FILES.filter((f) => input.files[f] || input.parsed?.[f]);
 	if (given.length === 0) {
 		result.errors.push({ file: null, row: null, column: null, code: 'no-files' });
-		return result;
+		return null;
 	}
 	const tables: Partial<Record<ImportFileName, ParsedTable | null>> = {};
 	for (const file of given) {
@@ -58,22 +81,16 @@ function* importSteps(input: ImportInput): Generator<ImportProgress, ImportResul
 		tables[file] = parsed.table;
 	}
 	const rows = yield* validateFiles(tables, input.today, result);
-	const db = getDb();
-	const plan = checkAgainstDatabase(db, input, rows, result);
-	if (result.errors.length) return result;
-	if (input.dryRun) {
-		// A dry run writes nothing: it counts what the import would do on what is stored now.
-		const total = rows.enrolmentRows.length + rows.contactRows.length + rows.placementRows.length;
-		for (const done of writeImport(db, true, input, result, plan)) yield { phase: 'write', done, total };
-		result.ok = true;
-	} else {
-		db.transaction((tx) => {
-			runSteps(writeImport(tx, false, input, result, plan));
-			result.ok = true;
-			logImport(input, result);
-		});
-	}
-	return result;
+	// A real import checks again inside its transaction (commit.ts); this check reports every error at once.
+	const plan = checkAgainstDatabase(getDb(), input, rows, result);
+	return result.errors.length ? null : plan;
+}
+
+/** A dry run writes nothing: it counts what the import would do on what is stored now. */
+function* countSteps(input: ImportInput, plan: Plan, result: ImportResult): Generator<ImportProgress, void, void> {
+	const total = plan.enrolmentRows.length + plan.contactRows.length + plan.placementRows.length;
+	for (const done of writeImport(getDb(), true, input, result, plan)) yield { phase: 'write', done, total };
+	result.ok = true;
 }
 
 /** Validates every file's rows, reporting progress over all files' rows together. */
@@ -97,18 +114,6 @@ function* validateFiles(tables: Partial<Record<ImportFileName, ParsedTable | nul
 	const placementRows = yield* validate(tables['placements.csv'], validatePlacementsSteps);
 	yield { phase: 'validate', done: total, total };
 	return { enrolmentRows, contactRows, placementRows };
-}
-
-/** The import's audit row, written in its transaction: what was imported into which team. */
-function logImport(input: ImportInput, result: ImportResult): void {
-	audit({
-		actor: input.actor,
-		action: 'create',
-		entity: 'import',
-		teamId: result.teamId,
-		view: 'outcomes/import',
-		details: JSON.stringify({ counts: result.counts, coachesCreated: result.coachesCreated.length, teamCreated: result.teamCreated })
-	});
 }
 
 function yieldToEventLoop(): Promise<void> {

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { clients, employers, teamMembers, teams, users } from '../db/schema';
-import type { ImportInput, ImportResult, Plan, ValidRows } from './types';
+import type { CommitInput, ImportResult, Plan, ValidRows } from './types';
 
 /**
  * The checks of valid rows against what is stored: the team exists (or is to be created), every
@@ -9,7 +9,7 @@ import type { ImportInput, ImportResult, Plan, ValidRows } from './types';
  * is in enrolments.csv or was imported into the team before, and no business ID belongs to another
  * team's employer. Errors go into `result`; the plan is what the writes need.
  */
-export function checkAgainstDatabase(db: Db, input: ImportInput, rows: ValidRows, result: ImportResult): Plan {
+export function checkAgainstDatabase(db: Db, input: CommitInput, rows: ValidRows, result: ImportResult): Plan {
 	const team = db.select({ id: teams.id }).from(teams).where(eq(teams.name, input.teamName.trim())).get();
 	if (!team && !input.createTeam) result.errors.push({ file: null, row: null, column: null, code: 'unknown-team', value: input.teamName });
 	const teamId = team?.id ?? null;
@@ -21,7 +21,7 @@ export function checkAgainstDatabase(db: Db, input: ImportInput, rows: ValidRows
 }
 
 /** Coaches by e-mail: must exist and belong to the team (or be created with --create-coaches). */
-function checkCoaches(db: Db, input: ImportInput, rows: ValidRows, teamId: number | null, result: ImportResult) {
+function checkCoaches(db: Db, input: CommitInput, rows: ValidRows, teamId: number | null, result: ImportResult) {
 	const coachRows = [
 		...rows.enrolmentRows.map((r) => ({ file: 'enrolments.csv' as const, row: r.row, email: r.coachEmail })),
 		...rows.contactRows.map((r) => ({ file: 'employer_contacts.csv' as const, row: r.row, email: r.coachEmail }))

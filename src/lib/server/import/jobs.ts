@@ -3,10 +3,10 @@ import type { Actor } from '../policy';
 import { runImportAsync, type ImportInput, type ImportProgress, type ImportResult } from './apply';
 
 /**
- * A web import runs as a job in this process (runImportAsync gives the event loop back between steps),
- * so the page can show its progress. Only the lead who started it sees it, and only while they lead
- * its team. Jobs live in memory: a restart forgets them (an unfinished real import was one transaction,
- * so nothing of it was saved).
+ * A web import runs as a job (runImportAsync checks in steps that give the event loop back, and a real
+ * import writes in a worker thread), so the page can show its progress. Only the lead who started it
+ * sees it, and only while they lead its team. Jobs live in memory: a restart forgets them (an
+ * unfinished real import was one uncommitted transaction, so nothing of it was saved).
  */
 export type ImportJob = {
 	id: string;

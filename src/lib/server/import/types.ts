@@ -16,6 +16,9 @@ export type ImportInput = {
 	today: string;
 };
 
+/** What the write needs of the input: everything but the file bytes (its rows are validated already). */
+export type CommitInput = Omit<ImportInput, 'files' | 'parsed'>;
+
 export type FileCounts = { rows: number; created: number; updated: number };
 
 /** What an import did (or, in a dry run, would do), or why it was refused (`errors`, nothing written). */

@@ -2,7 +2,7 @@ import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { clients, employerContactClients, employerContacts, employers, enrolmentAssignments, enrolments, placements, teamMembers, teams, users } from '../db/schema';
 import { recordPhaseChange, type DbOrTx } from '../clients/phases';
 import type { EmployerContactRow, EnrolmentRow, PlacementRow } from '$lib/domain/import';
-import { employerKey, enrolmentRef, placementRef, type FileCounts, type ImportInput, type ImportResult, type Plan } from './types';
+import { employerKey, enrolmentRef, placementRef, type FileCounts, type CommitInput, type ImportResult, type Plan } from './types';
 
 /** Rows written (or, in a dry run, counted) between two progress reports. */
 const WRITE_CHUNK = 1000;
@@ -19,7 +19,7 @@ type Writer = {
 	tx: DbOrTx;
 	/** A dry run takes every decision the same way but writes nothing (stand-in ids for new rows). */
 	dry: boolean;
-	input: ImportInput;
+	input: CommitInput;
 	result: ImportResult;
 	plan: Plan;
 	actorId: number | null;
@@ -40,7 +40,7 @@ type Writer = {
  * A dry run (`dry`) takes every decision the same way and counts, with stand-in ids for new rows, but
  * writes nothing. Yields the number of rows handled every WRITE_CHUNK rows.
  */
-export function* writeImport(tx: DbOrTx, dry: boolean, input: ImportInput, result: ImportResult, plan: Plan): Generator<number, void, void> {
+export function* writeImport(tx: DbOrTx, dry: boolean, input: CommitInput, result: ImportResult, plan: Plan): Generator<number, void, void> {
 	const w = startWriting(tx, dry, input, result, plan);
 	yield* writeEnrolments(w);
 	const employerIdOf = employerFinder(w);
@@ -49,7 +49,7 @@ export function* writeImport(tx: DbOrTx, dry: boolean, input: ImportInput, resul
 }
 
 /** The team and the coach accounts (created when the plan says so), and the team's stored clients. */
-function startWriting(tx: DbOrTx, dry: boolean, input: ImportInput, result: ImportResult, plan: Plan): Writer {
+function startWriting(tx: DbOrTx, dry: boolean, input: CommitInput, result: ImportResult, plan: Plan): Writer {
 	let standIn = 0;
 	const newId = () => --standIn;
 	let handled = 0;
