@@ -1,12 +1,16 @@
-import { and, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import { getDb } from './db';
-import { prepared } from './db/prepared';
+import { and, count, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import type Database from 'better-sqlite3';
+import { getDb, getSqlite } from './db';
+import { CHAINED_INSERT, registerAuditHash } from './audit-chain';
 import { auditLog, users, clients } from './db/schema';
 import type { Actor } from './policy';
 import { currentIp } from './request-context';
 
-/** 'read-refused': a read of client data refused by the reader's budget (read-budget.ts). */
-export type AuditAction = 'read' | 'read-refused' | 'create' | 'update' | 'delete' | 'export' | 'sign-in' | 'sign-in-failed' | 'sign-out' | 'erase';
+/**
+ * 'read-refused': a read of client data refused by the reader's budget (read-budget.ts).
+ * 'disclose': client data left the staff circle (disclosures.ts), with its recipient and basis.
+ */
+export type AuditAction = 'read' | 'read-refused' | 'create' | 'update' | 'delete' | 'export' | 'disclose' | 'sign-in' | 'sign-in-failed' | 'sign-out' | 'erase';
 
 export type AuditEntry = {
 	actor: Actor | null;
@@ -18,6 +22,10 @@ export type AuditEntry = {
 	view?: string | null;
 	ip?: string | null;
 	details?: string | null;
+	/** Disclosures only: who received the data (`employer:<id>`, `client`, `user:<id>`). */
+	recipient?: string | null;
+	/** Disclosures only: `consent:<id>` or `role:<role>`. */
+	basis?: string | null;
 };
 
 /** The role the actor acted in: for a team record, their role in that team. */
@@ -30,10 +38,13 @@ export function actingRole(actor: Actor | null, teamId?: number | null): string 
 	return actor.memberships[0]?.role ?? 'user';
 }
 
-/** Appends one row. There is deliberately no update or delete function for this table. */
+/**
+ * Appends one row, chained to the previous one by its hash (audit-chain.ts). There is deliberately
+ * no update or delete function for this table, and the database refuses both (migration 0014).
+ */
 export function audit(entry: AuditEntry): void {
-	insertAuditRow().run({
-		at: new Date(),
+	chainedInsert().run({
+		at: Date.now(),
 		userId: entry.actor?.id ?? null,
 		role: actingRole(entry.actor, entry.teamId),
 		action: entry.action,
@@ -43,30 +54,24 @@ export function audit(entry: AuditEntry): void {
 		teamId: entry.teamId ?? null,
 		view: entry.view ?? null,
 		ip: entry.ip ?? currentIp(),
-		details: entry.details ?? null
+		details: entry.details ?? null,
+		recipient: entry.recipient ?? null,
+		basis: entry.basis ?? null
 	});
 }
 
-// Every read of a client record writes a row: built and compiled once.
-const insertAuditRow = prepared((db) => {
-	const value = (name: string) => sql.placeholder(name);
-	return db
-		.insert(auditLog)
-		.values({
-			at: value('at'),
-			userId: value('userId'),
-			role: value('role'),
-			action: value('action'),
-			entity: value('entity'),
-			entityId: value('entityId'),
-			clientId: value('clientId'),
-			teamId: value('teamId'),
-			view: value('view'),
-			ip: value('ip'),
-			details: value('details')
-		})
-		.prepare();
-});
+// Every read of a client record writes a row: compiled once per connection.
+const insertByConnection = new WeakMap<Database.Database, Database.Statement>();
+function chainedInsert(): Database.Statement {
+	const sqlite = getSqlite();
+	let statement = insertByConnection.get(sqlite);
+	if (!statement) {
+		registerAuditHash(sqlite);
+		statement = sqlite.prepare(CHAINED_INSERT);
+		insertByConnection.set(sqlite, statement);
+	}
+	return statement;
+}
 
 export type AuditFilter = {
 	/** null = the whole installation (admins); otherwise only entries of these teams. */

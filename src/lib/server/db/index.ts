@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as schema from './schema';
 import { ensureFidelityScale } from '../fidelity/scale';
+import { sealLegacyAuditRows } from '../audit-chain';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
@@ -50,6 +51,8 @@ export function runMigrations(database: Db): void {
 	migrate(database, { migrationsFolder: migrationsFolder() });
 	// Reference data every database needs (idempotent).
 	ensureFidelityScale(database);
+	// Audit rows from before the hash chain get their hashes once (audit-chain.ts).
+	sealLegacyAuditRows(database.$client);
 }
 
 /**
