@@ -140,7 +140,7 @@ export function clientForAccessReport(clientId: number) {
 		.get();
 }
 
-/** Who accessed or changed this client's data, and when: the report a client may ask for. */
+/** Who accessed, changed or received this client's data, and when: the report a client may ask for. */
 export function clientAccessReport(clientId: number) {
 	return getDb()
 		.select({
@@ -151,7 +151,10 @@ export function clientAccessReport(clientId: number) {
 			action: auditLog.action,
 			entity: auditLog.entity,
 			view: auditLog.view,
-			ip: auditLog.ip
+			ip: auditLog.ip,
+			details: auditLog.details,
+			recipient: auditLog.recipient,
+			basis: auditLog.basis
 		})
 		.from(auditLog)
 		.leftJoin(users, eq(users.id, auditLog.userId))

@@ -4,7 +4,7 @@ import { getSqlite } from '../db';
 import { verifyAuditChain } from '../audit-chain';
 
 export const auditCommand: Command = {
-	summary: 'verify: check the audit log’s hash chain; names the first broken entry (exit 1).',
+	summary: 'Check the audit log’s hash chain (verify); names the first broken entry (exit 1).',
 	usage: 'audit verify',
 	run(args) {
 		const [sub] = args.positionals;

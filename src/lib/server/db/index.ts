@@ -51,8 +51,6 @@ export function runMigrations(database: Db): void {
 	migrate(database, { migrationsFolder: migrationsFolder() });
 	// Reference data every database needs (idempotent).
 	ensureFidelityScale(database);
-	// Audit rows from before the hash chain get their hashes once (audit-chain.ts).
-	sealLegacyAuditRows(database.$client);
 }
 
 /**
@@ -125,6 +123,8 @@ export function getDb(): Db {
 		sqliteInstance = openSqlite(databasePath());
 		dbInstance = drizzle(withStatementCache(sqliteInstance), { schema });
 		runMigrations(dbInstance);
+		// Audit rows from before the hash chain get their hashes once (audit-chain.ts).
+		sealLegacyAuditRows(sqliteInstance);
 	}
 	return dbInstance;
 }
