@@ -30,4 +30,5 @@ const entities: Record<string, () => string> = {
 	'support-plan': m.disclosure_entity_support_plan,
 	client: m.disclosure_entity_client
 };
-export const disclosedLabel = (entity: string) => entities[entity]?.() ?? entity;
+/** A known record kind names its fields in the reader's language; anything else shows the logged (English) text. */
+export const disclosedLabel = (entity: string, what: string | null) => entities[entity]?.() ?? (what ? `${entity}: ${what}` : entity);
