@@ -7,6 +7,7 @@ import { databasePath, getSqlite } from '$lib/server/db';
 import { audit } from '$lib/server/audit';
 import { auditHash, CHAINED_INSERT, registerAuditHash, sealLegacyAuditRows, verifyAuditChain } from '$lib/server/audit-chain';
 import { auditCommand } from '$lib/server/cli/audit';
+import { backupDatabase } from '$lib/server/backup';
 
 /** A copy of the test database, as an attacker with file access would get it (the WAL folded in). */
 function copyOfDatabase(name: string): Database.Database {
@@ -98,6 +99,14 @@ describe('audit log hash chain', () => {
 		}
 		other.close();
 		expect(verifyAuditChain(getSqlite())).toEqual({ ok: true, count: rowCount(getSqlite()) });
+	});
+
+	it('a backup carries the whole log, and its chain verifies with the same count', async () => {
+		const file = path.join(path.dirname(databasePath()), 'backup-copy.sqlite');
+		await backupDatabase(file);
+		const copy = new Database(file, { readonly: true });
+		expect(verifyAuditChain(copy)).toEqual({ ok: true, count: rowCount(getSqlite()) });
+		copy.close();
 	});
 
 	it('seals rows written before the chain existed, in id order, once', () => {
