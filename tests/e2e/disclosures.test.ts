@@ -45,6 +45,12 @@ test('an employer views a placement; the lead sees the disclosure in the clientâ
 	expect(line).toContain('(Kahvila Kulma Oy)');
 	expect(line).toContain(`consent:${consentId}`);
 	expect(csv).toMatch(/,use,,role:lead,/);
+
+	// The team's log filters disclosures and shows each one's recipient and basis.
+	await open(page, '/audit?action=disclose');
+	await expect(page.locator('tbody tr').first()).toContainText('disclose');
+	await expect(page.locator('tbody tr').filter({ hasText: `consent:${consentId}` }).first()).toContainText('â†’ employer:');
+	await expectAccessible(page);
 	await lead.close();
 });
 

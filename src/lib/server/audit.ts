@@ -118,7 +118,9 @@ export function listAudit(filter: AuditFilter) {
 			teamId: auditLog.teamId,
 			view: auditLog.view,
 			ip: auditLog.ip,
-			details: auditLog.details
+			details: auditLog.details,
+			recipient: auditLog.recipient,
+			basis: auditLog.basis
 		})
 		.from(auditLog)
 		.leftJoin(users, eq(users.id, auditLog.userId))
