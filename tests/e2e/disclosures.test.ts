@@ -57,6 +57,7 @@ test('an employer views a placement; the lead sees the disclosure in the client�
 test.describe('admin', () => {
 	test.use(as('admin'));
 	test('changes the retention period only with a reason, and sees the change with its reason', async ({ page }) => {
+		test.slow();
 		await open(page, '/privacy');
 		await expect(page.getByText('Kansallisarkiston määräys', { exact: false })).toBeVisible();
 		const years = page.getByLabel('Säilytysaika vuosina');
