@@ -7,19 +7,22 @@
  * --connections 1,10,50, --no-lighthouse, --no-exports (skip the county-wide export downloads), --db bench/bench.sqlite, --out bench/results.md,
  * --pages caseload,client (measure only these page keys; for quick checks while tuning),
  * --workers 2 (server processes, as POLKU_WORKERS),
- * --lighthouse-json <dir> (also write each page's full Lighthouse report there), --lighthouse-runs N (audits per page, default 3; the median is reported)
+ * --lighthouse-json <dir> (also write each page's full Lighthouse report there), --lighthouse-runs N (audits per page, default 3; the median is reported),
+ * --no-mixed / --mixed-only (the mixed workload, bench/mixed.ts), --mixed-users 130, --mixed-duration 60 (s),
+ * --mixed-think 6000 (ms, mean), --mixed-write-ratio 0.1, --mixed-workers 1,2
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import Database from 'better-sqlite3';
 import autocannon from 'autocannon';
-import { generateBenchData, countRows, BENCH_EMAILS, BENCH_PASSWORD, DEFAULT_BENCH_DB, DEFAULT_TODAY, type GenerateResult } from './generate';
+import { generateBenchData, countRows, BENCH_EMAILS, DEFAULT_BENCH_DB, DEFAULT_TODAY, type GenerateResult } from './generate';
 import { explainAll, type PlanReport } from './explain';
 import { CASELOAD_SQL, outcomesSql } from './queries';
+import { freePort, memoryOf, signIn, startServer, type Memory } from './server';
+import { runMixed, type MixedResult } from './mixed';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -40,11 +43,17 @@ const workers = Math.max(1, Number(arg('--workers', '1')) || 1);
 // within an hour: those levels are measured several times and the median run reported, with all runs.
 const targetRuns = Math.max(1, Number(arg('--target-runs', '3')) || 3);
 // A partial run (--pages) must not overwrite the full results.
-const outFile = path.resolve(arg('--out', arg('--pages', '') ? 'bench/results-partial.md' : 'bench/results.md'));
+const outFile = path.resolve(arg('--out', arg('--pages', '') || flag('--mixed-only') ? 'bench/results-partial.md' : 'bench/results.md'));
 const today = arg('--today', DEFAULT_TODAY);
 
 const TARGETS = {
 	p95FastPagesMs: 50,
+	mixedCoachPageP95Ms: 50,
+	mixedWriteP95Ms: 30,
+	/** First view after a change ÷ the hand-written SQL's median. */
+	afterChangeRatio: { caseload: 3, 'outcomes-team': 3, 'outcomes-all': 2 } as Record<string, number>,
+	exportRssMb: 250,
+	exportSeconds: 15,
 	outcomesTeamP95Ms: 150,
 	outcomesAllP95Ms: 500,
 	jsKbGz: 100,
@@ -165,87 +174,6 @@ function buildIfNeeded(): void {
 	log('Building (npm run build) …');
 	const r = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 	if (r.status !== 0) throw new Error('npm run build failed');
-}
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const srv = net.createServer();
-		srv.listen(0, '127.0.0.1', () => {
-			const port = (srv.address() as net.AddressInfo).port;
-			srv.close(() => resolve(port));
-		});
-		srv.on('error', reject);
-	});
-}
-
-async function startServer(port: number): Promise<{ child: ChildProcess; coldStartS: number; origin: string }> {
-	const origin = `http://127.0.0.1:${port}`;
-	const started = performance.now();
-	// scripts/serve.mjs is what `npm start` runs after its build check (POLKU_WORKERS server processes).
-	const child = spawn(process.execPath, ['scripts/serve.mjs'], {
-		env: { ...process.env, DATABASE_PATH: dbFile, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, SIGNIN_IP_BURST: '100000', CLIENT_READ_BURST: '1000000', NODE_ENV: 'production', POLKU_WORKERS: String(workers) },
-		stdio: ['ignore', 'ignore', 'pipe']
-	});
-	let stderr = '';
-	child.stderr!.on('data', (d) => (stderr += d));
-	while (performance.now() - started < 30_000) {
-		if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}): ${stderr}`);
-		try {
-			const res = await fetch(`${origin}/login`, { redirect: 'manual' });
-			await res.arrayBuffer();
-			if (res.status === 200) {
-				const coldStartS = (performance.now() - started) / 1000;
-				// Cold start is the first answer; the load waits for every worker.
-				while (processTree(child.pid!).length < (workers > 1 ? workers + 1 : 1) && performance.now() - started < 30_000) await new Promise((r) => setTimeout(r, 50));
-				if (workers > 1) await new Promise((r) => setTimeout(r, 1000));
-				return { child, coldStartS, origin };
-			}
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 10));
-	}
-	child.kill();
-	throw new Error(`server did not answer 200 on /login within 30 s: ${stderr}`);
-}
-
-type Memory = { hwmMb: number; rssMb: number; pssMb: number };
-
-/** The server process and its workers (POLKU_WORKERS > 1). */
-function processTree(pid: number): number[] {
-	let children: number[] = [];
-	try {
-		children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-	} catch {
-		// process gone
-	}
-	return [pid, ...children.flatMap(processTree)];
-}
-
-/** Summed over the process tree: RSS counts shared pages (the node binary) once per process, PSS shares them out. */
-function memoryOf(pid: number): Memory {
-	const total: Memory = { hwmMb: 0, rssMb: 0, pssMb: 0 };
-	for (const p of processTree(pid)) {
-		const status = fs.readFileSync(`/proc/${p}/status`, 'utf8');
-		const kb = (text: string, field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(text)?.[1] ?? NaN);
-		total.hwmMb += kb(status, 'VmHWM') / 1024;
-		total.rssMb += kb(status, 'VmRSS') / 1024;
-		total.pssMb += kb(fs.readFileSync(`/proc/${p}/smaps_rollup`, 'utf8'), 'Pss') / 1024;
-	}
-	return total;
-}
-
-async function signIn(origin: string, email: string): Promise<string> {
-	const res = await fetch(`${origin}/login`, {
-		method: 'POST',
-		redirect: 'manual',
-		headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin },
-		body: new URLSearchParams({ email, password: BENCH_PASSWORD })
-	});
-	await res.arrayBuffer();
-	const cookie = res.headers.getSetCookie().find((c) => c.startsWith('polku_session='));
-	if (res.status !== 303 || !cookie) throw new Error(`sign-in as ${email} failed: HTTP ${res.status}`);
-	return cookie.split(';')[0];
 }
 
 // ---------------------------------------------------------------- measurements
@@ -397,11 +325,110 @@ async function runLighthouse(origin: string, pages: { name: string; url: string;
 	return out;
 }
 
+// ---------------------------------------------------------------- mixed workload
+type MixedRun = { workers: number; result: MixedResult; peakRssMb: number; loadAtStart: number[] };
+/** Lead pages of this build beyond the fixed ones (measured when they answer 200). */
+const MIXED_LEAD_PAGES = [
+	{ key: 'team report', url: '/outcomes/team-report?team={team}' },
+	{ key: 'services (lead)', url: '/services' }
+];
+
+/** The mixed workload on a copy of the bench database (its writes must not change the next run's data). */
+async function measureMixed(processes: number): Promise<MixedRun> {
+	const copy = path.join(os.tmpdir(), `polku-bench-mixed-${process.pid}.sqlite`);
+	const source = new Database(dbFile, { readonly: true });
+	await source.backup(copy);
+	source.close();
+	const { child, origin } = await startServer(await freePort(), copy, processes);
+	let peakRssMb = 0;
+	const poll = setInterval(() => {
+		try {
+			peakRssMb = Math.max(peakRssMb, memoryOf(child.pid!).rssMb);
+		} catch {
+			// process gone
+		}
+	}, 200);
+	try {
+		const loadAtStart = os.loadavg();
+		const probeCookie = await signIn(origin, BENCH_EMAILS.lead(1));
+		const extraLeadPages: { key: string; url: string }[] = [];
+		for (const page of MIXED_LEAD_PAGES) {
+			const res = await fetch(origin + page.url.replace('{team}', '1'), { redirect: 'manual', headers: { cookie: probeCookie } });
+			await res.arrayBuffer();
+			if (res.status === 200) extraLeadPages.push(page);
+			else log(`  mixed: ${page.url} answers HTTP ${res.status}, left out`);
+		}
+		const result = await runMixed({
+			origin,
+			dbFile: copy,
+			durationS: Number(arg('--mixed-duration', '60')),
+			users: Number(arg('--mixed-users', '130')),
+			thinkMs: Number(arg('--mixed-think', '6000')),
+			writeRatio: Number(arg('--mixed-write-ratio', '0.1')),
+			extraLeadPages,
+			signIn: (email) => signIn(origin, email),
+			log
+		});
+		return { workers: processes, result, peakRssMb: Math.max(peakRssMb, memoryOf(child.pid!).hwmMb), loadAtStart };
+	} finally {
+		clearInterval(poll);
+		child.kill('SIGTERM');
+		await new Promise((r) => setTimeout(r, 500));
+		for (const f of [copy, `${copy}-wal`, `${copy}-shm`]) fs.rmSync(f, { force: true });
+	}
+}
+
+async function mixedRuns(): Promise<MixedRun[]> {
+	const runs: MixedRun[] = [];
+	for (const processes of arg('--mixed-workers', '1,2').split(',').map(Number)) {
+		log(`Mixed workload, POLKU_WORKERS=${processes} …`);
+		const run = await measureMixed(processes);
+		const r = run.result;
+		log(`  ${r.users} users, ${r.requests} requests in ${fmt(r.durationS)} s (${fmt(r.rps)} req/s), ${r.writes} writes, ${r.errors} errors${r.sampleError ? ` (e.g. ${r.sampleError})` : ''}, peak RSS ${fmt(run.peakRssMb, 0)} MB`);
+		for (const s of r.stats) log(`  ${s.key}: n ${s.count}, p50 ${fmt(s.p50)} ms, p95 ${fmt(s.p95)} ms, p99 ${fmt(s.p99)} ms${s.errors ? `, ${s.errors} errors` : ''}`);
+		runs.push(run);
+	}
+	return runs;
+}
+
+const COACH_PAGES = ['caseload', 'client', 'profile', 'plan', 'employer', 'services'];
+
+function renderMixed(runs: MixedRun[]): string[] {
+	const lines: string[] = ['', '## Mixed workload (a busy hour: reads and saves of many users at once)', ''];
+	if (!runs.length) return [...lines, 'Not run (--no-mixed).'];
+	const first = runs[0].result;
+	lines.push(
+		`Assumptions: ${first.coaches} coaches and ${first.leads} leads signed in as themselves at once (about 30 % of a county's 400 coaches and a quarter of its 40 leads at the busiest hour), each acting after a think time drawn from an exponential distribution with a mean of ${fmt(first.thinkMs / 1000)} s; after a coach's read, a save with probability ${first.writeRatio} (a client contact 60 %, an in-work-support note on a placement 20 %, a support-plan action 20 %, posted as enhanced forms post them). Every save empties the caches of its team, so most views are first views after a change. Run on a copy of the bench database for ${fmt(first.durationS, 0)} s per server configuration. Scenario: bench/mixed.ts.`,
+		''
+	);
+	for (const run of runs) {
+		const r = run.result;
+		lines.push(`### POLKU_WORKERS=${run.workers}`, '');
+		lines.push(`${r.requests} requests (${r.reads} reads, ${r.writes} writes) in ${fmt(r.durationS)} s = ${fmt(r.rps)} req/s; ${r.errors} errors${r.sampleError ? ` (first: ${r.sampleError.replace(/\|/g, '\\|')})` : ''}; peak RSS ${fmt(run.peakRssMb, 0)} MB (summed over the server's processes); load average at start ${run.loadAtStart.map((n) => n.toFixed(1)).join(' / ')}.`, '');
+		lines.push('| page or save | kind | requests | errors | p50 ms | p95 ms | p99 ms | target p95 | result |', '|---|---|---:|---:|---:|---:|---:|---:|---|');
+		for (const s of r.stats) {
+			const target = s.kind === 'write' ? TARGETS.mixedWriteP95Ms : COACH_PAGES.includes(s.key) ? TARGETS.mixedCoachPageP95Ms : undefined;
+			const judged = run.workers === 1 && target !== undefined;
+			lines.push(`| ${s.key} | ${s.kind} | ${s.count} | ${s.errors} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${target ? `≤ ${target}` : '–'} | ${judged ? passMiss(s.p95 <= target!) : target ? 'not judged (targets are for one process)' : '–'} |`);
+		}
+		lines.push('');
+	}
+	return lines;
+}
+
 // ---------------------------------------------------------------- main
 async function main() {
 	const runStarted = new Date();
 	const loadAtStart = os.loadavg();
 	const data = await ensureData();
+	if (flag('--mixed-only')) {
+		buildIfNeeded();
+		const runs = await mixedRuns();
+		const report = ['# Polku benchmark: mixed workload only', '', `- Date: ${runStarted.toISOString()}`, `- Machine: ${machine()}`, `- Data set: scale ${data.scale}`, ...renderMixed(runs), ''].join('\n');
+		fs.writeFileSync(outFile, report);
+		console.log('\n' + report);
+		return log(`Wrote ${path.relative(root, outFile)}`);
+	}
 	const sqlite = new Database(dbFile, { readonly: true });
 	const picks = pickIds(sqlite);
 	const period = lastQuarter(today);
@@ -427,7 +454,7 @@ async function main() {
 	for (const [k, f] of Object.entries(floors)) log(`  floor ${k}: ${fmt(f.medianMs, 2)} ms (${f.rows} rows)`);
 
 	buildIfNeeded();
-	const { child, coldStartS, origin } = await startServer(await freePort());
+	const { child, coldStartS, origin } = await startServer(await freePort(), dbFile, workers);
 	log(`Cold start: ${fmt(coldStartS, 2)} s`);
 	let peakRssMb = 0;
 	let peakPssMb = 0;
@@ -527,7 +554,8 @@ async function main() {
 	const rssPeak = Math.max(peakRssMb, memory.hwmMb || 0);
 
 	const pssPeak = Math.max(peakPssMb, memory.pssMb || 0);
-	const report = renderReport({ runStarted, data, picks, period, results, floors, coldStartS, rssPeak, pssPeak, plans, lighthouse, loadAtStart, exportsMeasured, afterChange });
+	const mixed = flag('--no-mixed') ? [] : await mixedRuns();
+	const report = renderReport({ runStarted, data, picks, period, results, floors, coldStartS, rssPeak, pssPeak, plans, lighthouse, loadAtStart, exportsMeasured, afterChange, mixed });
 	fs.writeFileSync(outFile, report);
 	console.log('\n' + report);
 	log(`Wrote ${path.relative(root, outFile)}`);
@@ -626,6 +654,7 @@ function renderReport(r: {
 	loadAtStart: number[];
 	exportsMeasured: ExportResult[];
 	afterChange: AfterChangeResult[];
+	mixed: MixedRun[];
 }): string {
 	const lines: string[] = [];
 	const at10 = (p: PageResult) => p.levels.find((l) => l.connections === 10);
@@ -653,8 +682,8 @@ function renderReport(r: {
 		'',
 		'Repeated views are served from the team cache, so they can beat the SQL; the first view after a save in the team loads and computes afresh.',
 		'',
-		'| page | SQL rows | SQL median ms | page p50 ms (repeated view) | ratio | first view after a change, median ms | ratio |',
-		'|---|---:|---:|---:|---:|---:|---:|'
+		'| page | SQL rows | SQL median ms | page p50 ms (repeated view) | ratio | first view after a change, median ms | ratio | target | result |',
+		'|---|---:|---:|---:|---:|---:|---:|---:|---|'
 	);
 	for (const key of ['caseload', 'outcomes-team', 'outcomes-all']) {
 		const f = r.floors[key];
@@ -664,7 +693,7 @@ function renderReport(r: {
 		const after = r.afterChange.find((a) => a.name === p.name);
 		const afterMs = after?.times.length ? percentile([...after.times].sort((x, y) => x - y), 50) : null;
 		lines.push(
-			`| ${p.name} | ${f.rows} | ${fmt(f.medianMs, 2)} | ${page ? fmt(page.p50) : `HTTP ${p.status}`} | ${page ? `${fmt(page.p50 / f.medianMs)}×` : '–'} | ${afterMs === null ? '–' : fmt(afterMs, 0)} | ${afterMs === null ? '–' : `${fmt(afterMs / f.medianMs)}×`} |`
+			`| ${p.name} | ${f.rows} | ${fmt(f.medianMs, 2)} | ${page ? fmt(page.p50) : `HTTP ${p.status}`} | ${page ? `${fmt(page.p50 / f.medianMs)}×` : '–'} | ${afterMs === null ? '–' : fmt(afterMs, 0)} | ${afterMs === null ? '–' : `${fmt(afterMs / f.medianMs)}×`} | ≤ ${TARGETS.afterChangeRatio[key]}× | ${afterMs === null ? 'n/a' : passMiss(afterMs / f.medianMs <= TARGETS.afterChangeRatio[key])} |`
 		);
 	}
 
@@ -694,8 +723,11 @@ function renderReport(r: {
 	lines.push('', '## County-wide exports (after the page loads; the caseload requested one after another meanwhile)', '');
 	if (!r.exportsMeasured.length) lines.push('Not run (--no-exports).');
 	else {
-		lines.push('| export | HTTP | seconds | MB | caseload requests meanwhile | their p95 ms | max ms | peak RSS MB |', '|---|---:|---:|---:|---:|---:|---:|---:|');
-		for (const e of r.exportsMeasured) lines.push(`| ${e.name} | ${e.status} | ${fmt(e.seconds)} | ${fmt(e.mb)} | ${e.probes} | ${fmt(e.probeP95Ms)} | ${fmt(e.probeMaxMs)} | ${fmt(e.rssPeakMb)} |`);
+		lines.push(`| export | HTTP | seconds | MB | caseload requests meanwhile | their p95 ms | max ms | peak RSS MB | target (XLSX: ≤ ${TARGETS.exportSeconds} s, ≤ ${TARGETS.exportRssMb} MB) |`, '|---|---:|---:|---:|---:|---:|---:|---:|---|');
+		for (const e of r.exportsMeasured) {
+			const judged = e.name.includes('XLSX') ? `time ${passMiss(e.seconds <= TARGETS.exportSeconds)}, memory ${passMiss(e.rssPeakMb <= TARGETS.exportRssMb)}` : '–';
+			lines.push(`| ${e.name} | ${e.status} | ${fmt(e.seconds)} | ${fmt(e.mb)} | ${e.probes} | ${fmt(e.probeP95Ms)} | ${fmt(e.probeMaxMs)} | ${fmt(e.rssPeakMb)} | ${judged} |`);
+		}
 		lines.push('', 'The peak RSS in the Server table covers the page loads and Lighthouse; the exports, run last, have their own column.');
 	}
 
@@ -718,6 +750,8 @@ function renderReport(r: {
 			lines.push(`| ${l.name} | \`${l.url}\` | ${l.performance ?? '–'} | ${l.runs ?? ''} | ${l.accessibility ?? '–'} | ${l.httpStatus === 200 ? passMiss(ok) : 'n/a'} | ${note} |`);
 		}
 	}
+
+	lines.push(...renderMixed(r.mixed));
 
 	lines.push('', '## EXPLAIN QUERY PLAN (representative queries, bench/queries.ts)', '', '| query | full table scan | plan |', '|---|---|---|');
 	for (const p of r.plans) lines.push(`| ${p.name} | ${p.fullScans.length ? `**yes**: ${p.fullScans.join('; ')}` : 'no'} | ${p.plan.join('<br>')} |`);

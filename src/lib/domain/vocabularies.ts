@@ -60,6 +60,20 @@ export const KYKYVIISARI_AREAS = ['wellbeing', 'participation', 'mind', 'everyda
 export const SERVICE_AREAS = [...KYKYVIISARI_AREAS, 'other'] as const;
 export const SERVICE_SECTORS = ['te-services', 'kela', 'wellbeing-county', 'municipality', 'third-sector'] as const;
 
+// Referrals, activities and external plans (docs/domain/work-ability.md)
+/** Where a coach refers a client; `service` names a catalogue service, `medical-statement` asks for a lausunto. */
+export const REFERRAL_KINDS = ['doctor', 'health-check', 'work-ability-coordinator', 'typ', 'kela-rehabilitation', 'mental-health', 'substance', 'service', 'medical-statement'] as const;
+/** B-, C- and E-lausunto, or another statement. */
+export const MEDICAL_STATEMENT_TYPES = ['b', 'c', 'e', 'other'] as const;
+/** Episodes during coaching: työkokeilu, kuntouttava työtoiminta, studies, a course, rehabilitation, sick leave. */
+export const ACTIVITY_KINDS = ['work-trial', 'rehabilitative-work', 'studies', 'course', 'rehabilitation', 'sick-leave', 'other'] as const;
+/** Plans made elsewhere: aktiivisuussuunnitelma, työllistymissuunnitelma, kuntoutussuunnitelma, hoitosuunnitelma, asiakassuunnitelma. */
+export const EXTERNAL_PLAN_KINDS = ['activation-plan', 'employment-plan', 'rehabilitation-plan', 'care-plan', 'client-plan', 'other'] as const;
+
+// Feedback and the follow-up after exit (docs/domain/team-report.md)
+/** The client's situation three months after the enrolment closed. */
+export const EXIT_SITUATIONS = ['working-competitive', 'working-other', 'studying', 'other-service', 'unemployed', 'not-reached'] as const;
+
 // Support network
 export const NETWORK_ROLES = ['responsible-worker', 'work-ability-coordinator', 'personal-coach', 'care-contact', 'other'] as const;
 

@@ -40,7 +40,7 @@ export function actingRole(actor: Actor | null, teamId?: number | null): string 
 
 /**
  * Appends one row, chained to the previous one by its hash (audit-chain.ts). There is deliberately
- * no update or delete function for this table, and the database refuses both (migration 0014).
+ * no update or delete function for this table, and the database refuses both (migration `audit_chain_disclosures`).
  */
 export function audit(entry: AuditEntry): void {
 	chainedInsert().run({

@@ -8,3 +8,5 @@ export * from './fidelity';
 export * from './changes';
 export * from './services';
 export * from './reminders';
+export * from './work-ability';
+export * from './feedback';

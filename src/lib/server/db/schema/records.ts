@@ -190,6 +190,12 @@ export const clientFeedback = sqliteTable(
 		/** Likelihood to recommend 0–10. */
 		recommend: integer('recommend'),
 		comment: text('comment'),
+		/** The second free-text question: what could be better. */
+		improvement: text('improvement'),
+		/** Entered by the coach, answered by the client through a feedback link, or imported. */
+		source: text('source', { enum: ['coach', 'link', 'import'] })
+			.notNull()
+			.default('coach'),
 		createdBy: createdBy(),
 		createdAt: createdAt()
 	},

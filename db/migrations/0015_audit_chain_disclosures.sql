@@ -1,7 +1,8 @@
 ALTER TABLE `audit_log` ADD `recipient` text;--> statement-breakpoint
 ALTER TABLE `audit_log` ADD `basis` text;--> statement-breakpoint
 ALTER TABLE `audit_log` ADD `prev_hash` text;--> statement-breakpoint
-ALTER TABLE `audit_log` ADD `hash` text;--> statement-breakpoint
+ALTER TABLE `audit_log` ADD `hash` text;
+--> statement-breakpoint
 -- Custom SQL (keep together when renumbering). The audit log is append-only: the database refuses
 -- deletes, and updates of any sealed (hashed) row. Rows written before this migration have no hash
 -- yet; the server seals them in id order at its first start (src/lib/server/audit-chain.ts).
