@@ -8,6 +8,7 @@ import { ensureEnvironmentAdmin, setupRequired } from '$lib/server/setup';
 import { securityHeaders } from '$lib/server/security-headers';
 import { startBackupSchedule } from '$lib/server/backup';
 import { startReminderSchedule } from '$lib/server/reminders/scheduler';
+import { startRetentionSchedule } from '$lib/server/trust/retention';
 import { requestContext } from '$lib/server/request-context';
 import { longWriteDone, longWriteRunning } from '$lib/server/db/long-write';
 import { compressHtml } from '$lib/server/compression';
@@ -18,6 +19,7 @@ export const init: ServerInit = async () => {
 	await ensureEnvironmentAdmin();
 	startBackupSchedule();
 	startReminderSchedule();
+	startRetentionSchedule();
 };
 
 // The request's language for paraglide's messages. This replaces paraglideMiddleware, which clones

@@ -69,10 +69,16 @@ beforeAll(async () => {
 
 describe('privacy commands', () => {
 	it('setRetention stores the period and logs it once', () => {
-		const set = logged(() => setRetention(admin, 3));
+		const set = logged(() => setRetention(admin, 3, 'county archive decision 12/2026'));
 		expect(set).toEqual({ answer: { ok: true, value: 3 }, rows: 1 });
 		expect(retentionYears()).toBe(3);
-		expect(lastAudit()).toMatchObject({ user_id: admin.id, action: 'update', entity: 'setting', details: 'retention_years=3' });
+		expect(lastAudit()).toMatchObject({ user_id: admin.id, action: 'update', entity: 'setting', details: 'retention_years=3; previous=10; reason=county archive decision 12/2026' });
+	});
+
+	it('setRetention without a reason is refused at the reason field, changing and logging nothing', () => {
+		const before = retentionYears();
+		expect(logged(() => setRetention(admin, 7, '  '))).toEqual({ answer: { ok: false, errors: { reason: 'retention_err_reason' } }, rows: 0 });
+		expect(retentionYears()).toBe(before);
 	});
 
 	it('eraseClient refuses a client whose retention has not run, changing and logging nothing', () => {
@@ -145,15 +151,17 @@ describe('read loaders', () => {
 		expect(refusedRead(() => loadTeamView(admin, url('/team')))).toEqual({ status: 404, rows: 0 });
 	});
 
-	it("a client's access report and personal-data export log one row each; others get 404 and no row", () => {
+	it("a client's access report logs one row, the personal-data export a use and a disclosure to the client; others get 404 and no row", () => {
 		const client = makeClient(null);
 		const report = logged(() => loadClientAccessReport(lead, client.id, 'export'));
 		expect(report.rows).toBe(1);
 		expect(lastAudit()).toMatchObject({ action: 'export', entity: 'access-report', client_id: client.id, view: 'access-report.csv' });
 		const data = logged(() => loadPersonalDataExport(lead, client.id, 'summary'));
 		expect(data.answer.clientId).toBe(client.id);
-		expect(data.rows).toBe(1);
-		expect(lastAudit()).toMatchObject({ action: 'export', entity: 'personal-data', entity_id: client.id, view: 'summary' });
+		expect(data.rows).toBe(2);
+		const [use, disclosure] = getSqlite().prepare('SELECT action, entity, entity_id, view, recipient, basis FROM audit_log ORDER BY id DESC LIMIT 2').all().reverse();
+		expect(use).toMatchObject({ action: 'export', entity: 'personal-data', entity_id: client.id, view: 'summary' });
+		expect(disclosure).toMatchObject({ action: 'disclose', entity: 'personal-data', entity_id: client.id, view: 'summary', recipient: 'client', basis: 'role:lead' });
 		expect(refusedRead(() => loadClientAccessReport(outsider, client.id, 'read'))).toEqual({ status: 404, rows: 0 });
 		expect(refusedRead(() => loadPersonalDataExport(coach, client.id, 'export.json'))).toEqual({ status: 404, rows: 0 });
 	});

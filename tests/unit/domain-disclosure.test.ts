@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientsBlockingShare, clientConsentsToEmployer, consentCoversEmployer, portalFirstName, visibleInPortal, type ConsentForPortal } from '$lib/domain/disclosure';
+import { clientsBlockingShare, clientConsentsToEmployer, consentCoversEmployer, consentForDisclosure, portalFirstName, visibleInPortal, type ConsentForPortal } from '$lib/domain/disclosure';
 
 // Equivalent mutants left in disclosure.ts: the `validTo !== null` and `withdrawnAt !== null` guards (a null date
 // compares false) and the `?? []` of a client without consents (a stand-in list covers no employer either).
@@ -55,5 +55,25 @@ describe('the employer portal', () => {
 		expect(portalFirstName('  Anna   Maria ')).toBe('Anna');
 		expect(portalFirstName('Anna\tMaria')).toBe('Anna');
 		expect(portalFirstName('Eino')).toBe('Eino');
+	});
+});
+
+describe('the consent a disclosure rests on', () => {
+	it('is the covering consent that runs longest: open-ended first, then the latest end date', () => {
+		const ending = written({ id: 1, validTo: '2026-12-31' });
+		const later = written({ id: 2, validTo: '2027-03-31' });
+		const open = written({ id: 3, validTo: null });
+		expect(consentForDisclosure([ending, later], EMPLOYER, TODAY)?.id).toBe(2);
+		expect(consentForDisclosure([later, ending], EMPLOYER, TODAY)?.id).toBe(2);
+		expect(consentForDisclosure([ending, open, later], EMPLOYER, TODAY)?.id).toBe(3);
+		expect(consentForDisclosure([open, ending], EMPLOYER, TODAY)?.id).toBe(3);
+		expect(consentForDisclosure([ending, written({ id: 4, validTo: '2026-12-31' })], EMPLOYER, TODAY)?.id).toBe(1);
+	});
+	it('never an oral, withdrawn, expired or other employer’s consent; none covering → undefined', () => {
+		const covering = written({ id: 9, validTo: '2026-07-01' });
+		const notCovering = [written({ id: 5, form: 'oral' }), written({ id: 6, withdrawnAt: TODAY }), written({ id: 7, validTo: '2026-06-14' }), written({ id: 8, employerId: 99 })];
+		expect(consentForDisclosure(notCovering, EMPLOYER, TODAY)).toBeUndefined();
+		expect(consentForDisclosure([...notCovering, covering], EMPLOYER, TODAY)?.id).toBe(9);
+		expect(consentForDisclosure([], EMPLOYER, TODAY)).toBeUndefined();
 	});
 });

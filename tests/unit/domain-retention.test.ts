@@ -11,7 +11,7 @@ describe('when a client may be anonymised', () => {
 	});
 
 	it('from the day the retention period has run since the latest closing', () => {
-		expect(DEFAULT_RETENTION_YEARS).toBe(6);
+		expect(DEFAULT_RETENTION_YEARS).toBe(10);
 		// Latest closing 15.6.2026 (whatever the order): eligible on 15.6.2032, not the day before.
 		const closedDates = ['2026-06-15', '2024-02-01', '2025-12-31'];
 		expect(retentionStatus({ closedDates, retentionYears: 6, today })).toEqual({ eligible: true, since: '2032-06-15' });

@@ -27,6 +27,7 @@ const AUTHORIZING_HELPERS: Record<string, { file: string; guard: string }> = {
 	loadAuditLog: { file: 'src/lib/server/trust/audit-access.ts', guard: 'requireAuditScope' },
 	loadClientAccessReport: { file: 'src/lib/server/trust/audit-access.ts', guard: 'requireClientAccessReport' },
 	loadPersonalDataExport: { file: 'src/lib/server/trust/personal-data.ts', guard: 'requirePersonalData' },
+	loadPlanPrint: { file: 'src/lib/server/clients/plan-print.ts', guard: 'requireClientRead' },
 	loadTeamView: { file: 'src/lib/server/clients/team.ts', guard: 'authorize' },
 	serviceMapTeam: { file: 'src/lib/server/services/access.ts', guard: 'authorize' },
 	requireService: { file: 'src/lib/server/services/access.ts', guard: 'authorize' },

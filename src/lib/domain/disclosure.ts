@@ -8,6 +8,8 @@ export type Disclosure = 'none' | 'general' | 'specific';
 export type PlacementStatus = 'agreed' | 'started' | 'ended' | 'did-not-start';
 
 export type ConsentForPortal = {
+	/** The consent's id: the basis named in the disclosure log. */
+	id?: number;
 	employerId: number | null;
 	form: 'y100' | 'own' | 'oral';
 	validFrom: string;
@@ -46,6 +48,15 @@ export function visibleInPortal(
  */
 export function clientConsentsToEmployer(consents: readonly ConsentForPortal[], employerId: number, today: string): boolean {
 	return consents.some((c) => consentCoversEmployer(c, employerId, today));
+}
+
+/**
+ * The consent a disclosure to this employer rests on today: the one in force that runs longest
+ * (open-ended first, then the latest end date), so the log names the consent that keeps covering it.
+ */
+export function consentForDisclosure<C extends ConsentForPortal>(consents: readonly C[], employerId: number, today: string): C | undefined {
+	const covering = consents.filter((c) => consentCoversEmployer(c, employerId, today));
+	return covering.sort((a, b) => (a.validTo === b.validTo ? 0 : a.validTo === null ? -1 : b.validTo === null ? 1 : a.validTo < b.validTo ? 1 : -1))[0];
 }
 
 /**

@@ -1,7 +1,11 @@
 import { addMonths } from './dates';
 
-/** Default retention after the last enrolment closed, in years (a setting; admins change it). */
-export const DEFAULT_RETENTION_YEARS = 6;
+/**
+ * Default retention after the last enrolment closed, in years (a setting; admins change it with a
+ * reason): the National Archives' rule for working-age adults' social-welfare client records is 10
+ * years after the case closed (docs/domain/privacy.md#retention).
+ */
+export const DEFAULT_RETENTION_YEARS = 10;
 
 export type RetentionInput = {
 	/** Closing dates of all the client's enrolments; null = still open. */

@@ -1,13 +1,17 @@
-import { and, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import type Database from 'better-sqlite3';
 import { getDb, getSqlite } from './db';
+import { CHAINED_INSERT, registerAuditHash } from './audit-chain';
 import { longWriteDone, longWriteRunning } from './db/long-write';
-import { prepared } from './db/prepared';
 import { auditLog, users, clients } from './db/schema';
 import type { Actor } from './policy';
 import { currentIp } from './request-context';
 
-/** 'read-refused': a read of client data refused by the reader's budget (read-budget.ts). */
-export type AuditAction = 'read' | 'read-refused' | 'create' | 'update' | 'delete' | 'export' | 'sign-in' | 'sign-in-failed' | 'sign-out' | 'erase';
+/**
+ * 'read-refused': a read of client data refused by the reader's budget (read-budget.ts).
+ * 'disclose': client data left the staff circle (disclosures.ts), with its recipient and basis.
+ */
+export type AuditAction = 'read' | 'read-refused' | 'create' | 'update' | 'delete' | 'export' | 'disclose' | 'sign-in' | 'sign-in-failed' | 'sign-out' | 'erase';
 
 export type AuditEntry = {
 	actor: Actor | null;
@@ -19,6 +23,10 @@ export type AuditEntry = {
 	view?: string | null;
 	ip?: string | null;
 	details?: string | null;
+	/** Disclosures only: who received the data (`employer:<id>`, `client`, `user:<id>`). */
+	recipient?: string | null;
+	/** Disclosures only: `consent:<id>` or `role:<role>`. */
+	basis?: string | null;
 };
 
 /** The role the actor acted in: for a team record, their role in that team. */
@@ -31,10 +39,13 @@ export function actingRole(actor: Actor | null, teamId?: number | null): string 
 	return actor.memberships[0]?.role ?? 'user';
 }
 
-/** Appends one row. There is deliberately no update or delete function for this table. */
+/**
+ * Appends one row, chained to the previous one by its hash (audit-chain.ts). There is deliberately
+ * no update or delete function for this table, and the database refuses both (migration `audit_chain_disclosures`).
+ */
 export function audit(entry: AuditEntry): void {
 	const row = {
-		at: new Date(),
+		at: Date.now(),
 		userId: entry.actor?.id ?? null,
 		role: actingRole(entry.actor, entry.teamId),
 		action: entry.action,
@@ -44,7 +55,9 @@ export function audit(entry: AuditEntry): void {
 		teamId: entry.teamId ?? null,
 		view: entry.view ?? null,
 		ip: entry.ip ?? currentIp(),
-		details: entry.details ?? null
+		details: entry.details ?? null,
+		recipient: entry.recipient ?? null,
+		basis: entry.basis ?? null
 	};
 	// While an import commits in its worker, a read's row (outside a transaction) is written right
 	// after it, with the time of the read, instead of holding the event loop on the write lock.
@@ -52,7 +65,7 @@ export function audit(entry: AuditEntry): void {
 		if (deferred.push(row) === 1) void longWriteDone().then(writeDeferred);
 		return;
 	}
-	insertAuditRow().run(row);
+	chainedInsert().run(row);
 }
 
 const deferred: Record<string, unknown>[] = [];
@@ -60,30 +73,22 @@ const deferred: Record<string, unknown>[] = [];
 function writeDeferred(): void {
 	const rows = deferred.splice(0);
 	getDb().transaction(() => {
-		for (const row of rows) insertAuditRow().run(row);
+		for (const row of rows) chainedInsert().run(row);
 	});
 }
 
-// Every read of a client record writes a row: built and compiled once.
-const insertAuditRow = prepared((db) => {
-	const value = (name: string) => sql.placeholder(name);
-	return db
-		.insert(auditLog)
-		.values({
-			at: value('at'),
-			userId: value('userId'),
-			role: value('role'),
-			action: value('action'),
-			entity: value('entity'),
-			entityId: value('entityId'),
-			clientId: value('clientId'),
-			teamId: value('teamId'),
-			view: value('view'),
-			ip: value('ip'),
-			details: value('details')
-		})
-		.prepare();
-});
+// Every read of a client record writes a row: compiled once per connection.
+const insertByConnection = new WeakMap<Database.Database, Database.Statement>();
+function chainedInsert(): Database.Statement {
+	const sqlite = getSqlite();
+	let statement = insertByConnection.get(sqlite);
+	if (!statement) {
+		registerAuditHash(sqlite);
+		statement = sqlite.prepare(CHAINED_INSERT);
+		insertByConnection.set(sqlite, statement);
+	}
+	return statement;
+}
 
 export type AuditFilter = {
 	/** null = the whole installation (admins); otherwise only entries of these teams. */
@@ -130,7 +135,9 @@ export function listAudit(filter: AuditFilter) {
 			teamId: auditLog.teamId,
 			view: auditLog.view,
 			ip: auditLog.ip,
-			details: auditLog.details
+			details: auditLog.details,
+			recipient: auditLog.recipient,
+			basis: auditLog.basis
 		})
 		.from(auditLog)
 		.leftJoin(users, eq(users.id, auditLog.userId))
@@ -152,7 +159,7 @@ export function clientForAccessReport(clientId: number) {
 		.get();
 }
 
-/** Who accessed or changed this client's data, and when: the report a client may ask for. */
+/** Who accessed, changed or received this client's data, and when: the report a client may ask for. */
 export function clientAccessReport(clientId: number) {
 	return getDb()
 		.select({
@@ -163,7 +170,10 @@ export function clientAccessReport(clientId: number) {
 			action: auditLog.action,
 			entity: auditLog.entity,
 			view: auditLog.view,
-			ip: auditLog.ip
+			ip: auditLog.ip,
+			details: auditLog.details,
+			recipient: auditLog.recipient,
+			basis: auditLog.basis
 		})
 		.from(auditLog)
 		.leftJoin(users, eq(users.id, auditLog.userId))

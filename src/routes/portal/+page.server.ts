@@ -4,7 +4,8 @@ import { authorize, type Actor } from '$lib/server/policy';
 import { formCommand } from '$lib/server/forms';
 import { isoDateInFinland } from '$lib/domain/dates';
 import { contactRequestSchema } from '$lib/server/employers/forms';
-import { portalContactRequests, portalEmployerName, portalPlacements, portalSharedContacts } from '$lib/server/portal/portal';
+import { portalContactRequests, portalEmployerName } from '$lib/server/portal/portal';
+import { portalPageData } from '$lib/server/portal/disclosed';
 import { requestContact } from '$lib/server/portal/commands';
 
 /** The employer user's own organisation; staff and anyone else get 404. */
@@ -19,14 +20,9 @@ export const load: PageServerLoad = ({ locals }) => {
 	const employerId = portalEmployer(locals.actor);
 	const name = portalEmployerName(employerId);
 	if (!name) error(404, 'Not found');
-	// Only the portal module's column-limited shapes go to the browser.
-	const today = isoDateInFinland();
-	return {
-		employerName: name,
-		placements: portalPlacements(employerId, today),
-		contacts: portalSharedContacts(employerId, today),
-		requests: portalContactRequests(employerId)
-	};
+	// Only the portal module's column-limited shapes go to the browser; what they show of clients is logged as disclosed.
+	const { placements, contacts } = portalPageData(locals.actor!, employerId, isoDateInFinland());
+	return { employerName: name, placements, contacts, requests: portalContactRequests(employerId) };
 };
 
 export const actions: Actions = {

@@ -2,6 +2,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { authorize, can, requireAuditScope } from '$lib/server/policy';
 import { clientsDueForAnonymisation, retentionYears } from '$lib/server/trust/personal-data';
 import { setRetention } from '$lib/server/trust/commands';
+import { retentionChanges } from '$lib/server/trust/retention';
 import { formCommand } from '$lib/server/forms';
 import { retentionSchema } from '$lib/forms/trust';
 
@@ -12,7 +13,8 @@ export const load: PageServerLoad = ({ locals }) => {
 	return {
 		retentionYears: retentionYears(),
 		canSetRetention: can(actor, 'manage', { kind: 'administration' }),
-		due: clientsDueForAnonymisation(scope.teamIds)
+		due: clientsDueForAnonymisation(scope.teamIds),
+		changes: retentionChanges()
 	};
 };
 
@@ -20,6 +22,6 @@ export const actions: Actions = {
 	retention: async ({ request, locals }) => {
 		const actor = locals.actor;
 		authorize(actor, 'manage', { kind: 'administration' });
-		return formCommand(request, retentionSchema, ({ years }) => setRetention(actor, years), () => ({ saved: true }));
+		return formCommand(request, retentionSchema, ({ years, reason }) => setRetention(actor, years, reason), () => ({ saved: true }));
 	}
 };

@@ -15,5 +15,7 @@ export const commands: Record<string, () => Promise<Command>> = {
 	restore: async () => (await import('./backup')).restoreCommand,
 	report: async () => (await import('./report')).reportCommand,
 	import: async () => (await import('./import')).importCommand,
-	'send-reminders': async () => (await import('./send-reminders')).sendRemindersCommand
+	'send-reminders': async () => (await import('./send-reminders')).sendRemindersCommand,
+	audit: async () => (await import('./audit')).auditCommand,
+	retention: async () => (await import('./retention')).retentionCommand
 };

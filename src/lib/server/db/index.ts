@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as schema from './schema';
 import { ensureFidelityScale } from '../fidelity/scale';
+import { sealLegacyAuditRows } from '../audit-chain';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
@@ -122,6 +123,8 @@ export function getDb(): Db {
 		sqliteInstance = openSqlite(databasePath());
 		dbInstance = drizzle(withStatementCache(sqliteInstance), { schema });
 		runMigrations(dbInstance);
+		// Audit rows from before the hash chain get their hashes once (audit-chain.ts).
+		sealLegacyAuditRows(sqliteInstance);
 	}
 	return dbInstance;
 }

@@ -14,6 +14,7 @@ import { audit } from '../audit';
 import type { Actor } from '../policy';
 import type { OutcomeScope } from './load';
 import { authorizeExport, periodReport } from './figures';
+import { discloseExportedClients } from './export-disclosures';
 
 import { csvLines, toCsv, type Cell } from '../csv';
 
@@ -298,6 +299,7 @@ export async function buildExport(req: ExportRequest): Promise<ExportFile> {
 		view: req.view,
 		details: JSON.stringify({ table, format, period: req.period, teams: req.scope.teamIds, coach: req.scope.coachId })
 	});
+	if (rawTables.includes('clients')) discloseExportedClients(req.actor, req.scope.teamIds, { table, format, view: req.view });
 
 	const filename = `polku-${table}-${req.period.from}-${req.period.to}.${format}`;
 	if (format === 'csv') return { filename, contentType: 'text/csv; charset=utf-8', body: csvStream(sheets[0], req.delimiter, done) };

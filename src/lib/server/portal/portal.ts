@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '../db';
 import { clients, consents, contactRequests, employerContactClients, employerContacts, employers, enrolments, placements, users } from '../db/schema';
-import { PORTAL_STATUSES, clientsBlockingShare, portalFirstName, visibleInPortal, type ConsentForPortal } from '$lib/domain/disclosure';
+import { PORTAL_STATUSES, clientsBlockingShare, consentForDisclosure, portalFirstName, visibleInPortal, type ConsentForPortal } from '$lib/domain/disclosure';
 
 /**
  * The employer portal's whole data surface. Every function selects only the columns the portal
@@ -22,7 +22,7 @@ function consentsNamingEmployer(employerId: number, clientIds: readonly number[]
 	const byClient = new Map<number, ConsentForPortal[]>();
 	if (clientIds.length === 0) return byClient;
 	const rows = getDb()
-		.select({ clientId: consents.clientId, employerId: consents.employerId, form: consents.form, validFrom: consents.validFrom, validTo: consents.validTo, withdrawnAt: consents.withdrawnAt })
+		.select({ id: consents.id, clientId: consents.clientId, employerId: consents.employerId, form: consents.form, validFrom: consents.validFrom, validTo: consents.validTo, withdrawnAt: consents.withdrawnAt })
 		.from(consents)
 		.where(and(eq(consents.employerId, employerId), inArray(consents.clientId, [...new Set(clientIds)])))
 		.all();
@@ -42,7 +42,14 @@ export function portalEmployerName(employerId: number): string | undefined {
 	return getDb().select({ name: employers.name }).from(employers).where(eq(employers.id, employerId)).get()?.name;
 }
 
+/** A shown placement with what its disclosure log row needs (never sent to the browser): client, team, consent. */
+export type PortalPlacementRow = { placement: PortalPlacement; clientId: number; teamId: number; consentId: number | null };
+
 export function portalPlacements(employerId: number, today: string): PortalPlacement[] {
+	return portalPlacementRows(employerId, today).map((r) => r.placement);
+}
+
+export function portalPlacementRows(employerId: number, today: string): PortalPlacementRow[] {
 	const db = getDb();
 	const candidates = db
 		.select({
@@ -52,6 +59,7 @@ export function portalPlacements(employerId: number, today: string): PortalPlace
 			disclosure: placements.disclosure,
 			status: placements.status,
 			firstName: clients.firstName,
+			teamId: clients.teamId,
 			jobTitle: placements.jobTitle,
 			startDate: placements.startDate,
 			coachName: users.name,
@@ -70,17 +78,26 @@ export function portalPlacements(employerId: number, today: string): PortalPlace
 	return candidates
 		.filter((p) => visibleInPortal(p, byClient.get(p.clientId) ?? [], employerId, today))
 		.map((p) => ({
-			id: p.id,
-			firstName: portalFirstName(p.firstName),
-			jobTitle: p.jobTitle,
-			startDate: p.startDate,
-			coach: p.coachName && p.coachEmail ? { name: p.coachName, phone: p.coachPhone, email: p.coachEmail } : null
+			placement: {
+				id: p.id,
+				firstName: portalFirstName(p.firstName),
+				jobTitle: p.jobTitle,
+				startDate: p.startDate,
+				coach: p.coachName && p.coachEmail ? { name: p.coachName, phone: p.coachPhone, email: p.coachEmail } : null
+			},
+			clientId: p.clientId,
+			teamId: p.teamId,
+			consentId: consentForDisclosure(byClient.get(p.clientId) ?? [], employerId, today)?.id ?? null
 		}));
 }
 
 /** One placement, only when the portal rule lets the employer see it (else undefined → 404). */
 export function portalPlacement(employerId: number, placementId: number, today: string): PortalPlacement | undefined {
-	return portalPlacements(employerId, today).find((p) => p.id === placementId);
+	return portalPlacementRow(employerId, placementId, today)?.placement;
+}
+
+export function portalPlacementRow(employerId: number, placementId: number, today: string): PortalPlacementRow | undefined {
+	return portalPlacementRows(employerId, today).find((r) => r.placement.id === placementId);
 }
 
 export type PortalContact = { id: number; date: string; mode: string; purpose: string; personMet: string | null; outcome: string | null; nextStep: string | null; nextStepDue: string | null };
@@ -91,6 +108,13 @@ export type PortalContact = { id: number; date: string; mode: string; purpose: s
  * a withdrawn or expired consent hides it at once, as it hides the placement.
  */
 export function portalSharedContacts(employerId: number, today: string): PortalContact[] {
+	return portalSharedContactRows(employerId, today).map((r) => r.contact);
+}
+
+/** A shown contact with the clients it names and the consent each rests on (for the disclosure log; never sent to the browser). */
+export type PortalContactRow = { contact: PortalContact; teamId: number; named: { clientId: number; consentId: number | null }[] };
+
+export function portalSharedContactRows(employerId: number, today: string): PortalContactRow[] {
 	const db = getDb();
 	const shared = and(eq(employerContacts.employerId, employerId), eq(employerContacts.sharedWithEmployer, true));
 	const rows = db
@@ -103,6 +127,7 @@ export function portalSharedContacts(employerId: number, today: string): PortalC
 			outcome: employerContacts.outcome,
 			nextStep: employerContacts.nextStep,
 			nextStepDue: employerContacts.nextStepDue,
+			teamId: employerContacts.teamId,
 			placementClientId: placements.clientId
 		})
 		.from(employerContacts)
@@ -124,7 +149,11 @@ export function portalSharedContacts(employerId: number, today: string): PortalC
 	return rows
 		.filter((r) => clientsBlockingShare(named.get(r.id) ?? [], byClient, employerId, today).length === 0)
 		.slice(0, 50)
-		.map((r) => ({ id: r.id, date: r.date, mode: r.mode, purpose: r.purpose, personMet: r.personMet, outcome: r.outcome, nextStep: r.nextStep, nextStepDue: r.nextStepDue }));
+		.map((r) => ({
+			contact: { id: r.id, date: r.date, mode: r.mode, purpose: r.purpose, personMet: r.personMet, outcome: r.outcome, nextStep: r.nextStep, nextStepDue: r.nextStepDue },
+			teamId: r.teamId,
+			named: [...new Set(named.get(r.id) ?? [])].map((clientId) => ({ clientId, consentId: consentForDisclosure(byClient.get(clientId) ?? [], employerId, today)?.id ?? null }))
+		}));
 }
 
 export function portalContactRequests(employerId: number) {

@@ -3,6 +3,7 @@ import { authorize, requireAuditScope, seesClientNames, type Actor } from '../po
 import { clientAccessReport, clientForAccessReport, listAudit, type AuditAction } from '../audit';
 import { auditClientRead } from '../read-budget';
 import { parseDate } from '$lib/domain/dates';
+import { recipientNames, splitAccessReport } from './access-report';
 
 /** The client whose access report is asked for, if the actor may read that team's log (404 otherwise). */
 export function requireClientAccessReport(actor: Actor | null | undefined, clientId: number, action: 'read' | 'export') {
@@ -15,16 +16,18 @@ export function requireClientAccessReport(actor: Actor | null | undefined, clien
 
 /**
  * A client's access report, as a page (`read`) or a CSV file (`export`): the policy first, then the
- * report's own audit row (the report is client data too, read-budget.ts), then the rows.
+ * report's own audit row (the report is client data too, read-budget.ts), then the rows: uses
+ * (reads, changes, exports) and disclosures (data that left the staff circle), each with its basis.
  */
 export function loadClientAccessReport(actor: Actor | null | undefined, clientId: number, action: 'read' | 'export') {
 	const client = requireClientAccessReport(actor, clientId, action);
 	const view = action === 'read' ? 'access-report' : 'access-report.csv';
 	auditClientRead({ actor: actor ?? null, action, entity: 'access-report', clientId: client.id, teamId: client.teamId, view });
-	return { client, rows: clientAccessReport(client.id) };
+	const rows = clientAccessReport(client.id);
+	return { client, ...splitAccessReport(rows, recipientNames(rows)) };
 }
 
-const ACTIONS: AuditAction[] = ['read', 'read-refused', 'create', 'update', 'delete', 'export', 'erase', 'sign-in', 'sign-in-failed', 'sign-out'];
+const ACTIONS: AuditAction[] = ['read', 'read-refused', 'create', 'update', 'delete', 'export', 'disclose', 'erase', 'sign-in', 'sign-in-failed', 'sign-out'];
 
 /**
  * The audit log page: the part of the log the actor may read (the whole installation for admins,

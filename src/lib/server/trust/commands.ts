@@ -1,20 +1,25 @@
 import type { Actor } from '../policy';
 import { audited, done, refused, type CommandResult } from '../commands';
-import { anonymiseClient, NotEligibleError, setRetentionYears } from './personal-data';
+import { anonymiseClient, NotEligibleError, retentionYears, setRetentionYears } from './personal-data';
 
 /**
  * The privacy writes: the retention period and a client's anonymisation, each logged in the same
  * transaction (docs/architecture.md#commands). The route has authorized the actor.
  */
 
-/** How many years after the last enrolment closed a client's data is kept. */
-export function setRetention(actor: Actor, years: number): CommandResult<number> {
+/**
+ * How many years after the last enrolment closed a client's data is kept. The reason is required
+ * (a departure from the national rule must be explained) and is logged with the old and new value.
+ */
+export function setRetention(actor: Actor, years: number, reason: string): CommandResult<number> {
+	if (!reason.trim()) return refused({ reason: 'retention_err_reason' });
+	const previous = retentionYears();
 	return audited(
 		() => {
 			setRetentionYears(years);
 			return done(years);
 		},
-		(kept) => ({ actor, action: 'update', entity: 'setting', details: `retention_years=${kept}` })
+		(kept) => ({ actor, action: 'update', entity: 'setting', details: `retention_years=${kept}; previous=${previous}; reason=${reason.trim()}` })
 	);
 }
 

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { getSqlite } from '../db';
 import { authorize, type Actor } from '../policy';
 import { auditClientRead } from '../read-budget';
+import { discloseToClient } from '../disclosures';
 import { DEFAULT_RETENTION_YEARS, isPersonalTextColumn, retentionStatus, type RetentionStatus } from '$lib/domain/retention';
 import { isoDateInFinland } from '$lib/domain/dates';
 
@@ -80,7 +81,7 @@ export function exportClientData(clientId: number) {
 	}
 	const accessLog = db
 		.prepare(
-			`SELECT a.at, u.name AS user, a.role, a.action, a.entity, a.view FROM audit_log a LEFT JOIN users u ON u.id = a.user_id WHERE a.client_id = ? ORDER BY a.id`
+			`SELECT a.at, u.name AS user, a.role, a.action, a.entity, a.view, a.recipient, a.basis FROM audit_log a LEFT JOIN users u ON u.id = a.user_id WHERE a.client_id = ? ORDER BY a.id`
 		)
 		.all(clientId) as Row[];
 	return {
@@ -99,6 +100,8 @@ export function exportClientData(clientId: number) {
 export function loadPersonalDataExport(actor: Actor | null | undefined, clientId: number, view: 'summary' | 'export.json') {
 	const client = requirePersonalData(actor, clientId, 'export');
 	auditClientRead({ actor: actor ?? null, action: 'export', entity: 'personal-data', entityId: client.id, clientId: client.id, teamId: client.team_id, view });
+	// The export answers the client's access request: it is handed to the client (a disclosure).
+	discloseToClient(actor ?? null, { id: client.id, teamId: client.team_id }, { entity: 'personal-data', entityId: client.id, view, details: 'all records and the access report' });
 	return { clientId: client.id, data: exportClientData(client.id) };
 }
 
