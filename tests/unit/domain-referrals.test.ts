@@ -13,6 +13,7 @@ import {
 	type ReferralInput,
 	type SupportNeedAnswers
 } from '$lib/domain/referrals';
+import { isPersonalTextColumn } from '$lib/domain/retention';
 
 const today = '2026-12-07';
 const r = (requestedOn: string, doneOn: string | null = null, cancelledOn: string | null = null) => ({ requestedOn, doneOn, cancelledOn });
@@ -119,5 +120,12 @@ describe('support-need checklist and its suggestions', () => {
 		expect(referralSuggestions(answers, [{ kind: 'health-check', ...r('2026-12-01') }, { kind: 'doctor', ...r('2026-06-01', '2026-06-10') }], today).map((s) => s.kind)).toEqual(['work-ability-coordinator', 'medical-statement']);
 		expect(referralSuggestions(answers, [{ kind: 'health-check', ...r('2026-12-01', null, '2026-12-02') }, { kind: 'doctor', ...r('2025-12-06', '2025-12-10') }], today).map((s) => s.kind)).toEqual(['health-check', 'work-ability-coordinator', 'doctor', 'medical-statement']);
 		expect(referralSuggestions(answers, [{ kind: 'work-ability-coordinator', ...r('2025-12-07') }], today).map((s) => s.kind)).toEqual(['health-check', 'doctor', 'medical-statement']);
+	});
+});
+
+describe('anonymisation of referrals', () => {
+	it('keeps the kind, the statement type and the dates for statistics, clears the free text', () => {
+		expect(['kind', 'statement_type', 'requested_on', 'done_on', 'cancelled_on', 'health_check_on'].map(isPersonalTextColumn)).toEqual([false, false, false, false, false, false]);
+		expect(['note', 'other_services'].map(isPersonalTextColumn)).toEqual([true, true]);
 	});
 });
