@@ -105,7 +105,12 @@ describe('referrals', () => {
 		const added = addReferral(actors.coach, target, { ...doctor, kind: 'service', serviceId: own.id }, TODAY);
 		const id = added.ok ? added.value : 0;
 		expect(listReferrals(target.enrolmentId)[0].serviceName).toBe(own.name);
+		const choices = () => referralSection(target.enrolmentId, teamId, TODAY).services.map((s) => s.id);
+		expect(choices()).toContain(own.id);
+		expect(choices()).not.toContain(inactive.id);
 		getDb().update(services).set({ active: false }).where(eq(services.id, own.id)).run();
+		// Taken out of use, it stays a choice for the referral that names it.
+		expect(choices()).toContain(own.id);
 		expect(editReferral(actors.coach, target, { referralId: id, version: 1, ...doctor, kind: 'service', serviceId: own.id, note: 'pidetään' }, TODAY)).toEqual({ ok: true, value: id });
 		getDb().update(services).set({ active: true }).where(eq(services.id, own.id)).run();
 		expect(editReferral(actors.coach, target, { referralId: id, version: 1, ...doctor }, TODAY)).toEqual({ ok: false, errors: { _form: 'err_stale' }, status: 409 });

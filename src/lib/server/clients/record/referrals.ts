@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, inArray, or } from 'drizzle-orm';
+import { desc, eq, inArray } from 'drizzle-orm';
+import { searchServices, servicesById } from '../../services/catalogue';
 import { getDb } from '../../db';
 import { referrals, services, supportNeeds } from '../../db/schema';
 import { medianWaitDays, referralStatus, referralSuggestions, referralWaitDays, type SupportNeedAnswers } from '$lib/domain/referrals';
@@ -36,15 +37,11 @@ export function listReferrals(enrolmentId: number) {
 
 export type ReferralRow = ReturnType<typeof listReferrals>[number];
 
-/** The team's active services (and any the enrolment's referrals already name), for the referral form's choice list. */
+/** The team's active services from its service map (and any the enrolment's referrals already name), for the referral form's choice list. */
 export function referralServiceChoices(teamId: number, namedIds: number[]) {
-	const active = and(eq(services.teamId, teamId), eq(services.active, true));
-	return getDb()
-		.select({ id: services.id, name: services.name, provider: services.provider })
-		.from(services)
-		.where(namedIds.length > 0 ? or(active, and(eq(services.teamId, teamId), inArray(services.id, namedIds))) : active)
-		.orderBy(asc(services.name))
-		.all();
+	const active = searchServices({ teamIds: [teamId] });
+	const named = servicesById(teamId, namedIds).filter((s) => !s.active);
+	return [...active, ...named].map((s) => ({ id: s.id, name: s.name, provider: s.provider }));
 }
 
 function answersOf(row: SupportNeeds | null): SupportNeedAnswers | null {
