@@ -123,6 +123,27 @@ describe('support-need checklist and its suggestions', () => {
 	});
 });
 
+describe('referral and checklist rules at their edges (mutation-tested)', () => {
+	const base: ReferralInput = { kind: 'doctor', serviceId: null, statementType: null, requestedOn: '2026-12-01', doneOn: null, cancelledOn: null };
+	it('today is not the future, and the request day itself is not before the request', () => {
+		expect(validateReferral({ ...base, requestedOn: today, doneOn: today }, today)).toEqual({});
+		expect(validateReferral({ ...base, cancelledOn: '2026-12-01' }, today)).toEqual({});
+		expect(validateSupportNeeds({ healthCheckDone: true, healthCheckOn: today, onSickLeave: null, rehabilitationInUse: null, typClient: null, coordinatorNeeded: null }, today)).toEqual({});
+	});
+	it('an old health check day suggests a check only when the check is marked done', () => {
+		const none: SupportNeedAnswers = { healthCheckDone: null, healthCheckOn: '2020-01-01', onSickLeave: null, rehabilitationInUse: null, typClient: null, coordinatorNeeded: null };
+		expect(suggestedByAnswers(none, today)).toEqual([]);
+		expect(suggestedByAnswers({ ...none, healthCheckOn: null, healthCheckDone: true }, today)).toEqual([]);
+	});
+	it('names the reason of every suggestion', () => {
+		const all: SupportNeedAnswers = { healthCheckDone: null, healthCheckOn: null, onSickLeave: null, rehabilitationInUse: null, typClient: true, coordinatorNeeded: true };
+		expect(suggestedByAnswers(all, today)).toEqual([
+			{ kind: 'work-ability-coordinator', reason: 'coordinator-needed' },
+			{ kind: 'typ', reason: 'typ-client' }
+		]);
+	});
+});
+
 describe('anonymisation of referrals', () => {
 	it('keeps the kind, the statement type and the dates for statistics, clears the free text', () => {
 		expect(['kind', 'statement_type', 'requested_on', 'done_on', 'cancelled_on', 'health_check_on'].map(isPersonalTextColumn)).toEqual([false, false, false, false, false, false]);
