@@ -34,7 +34,7 @@ export function retentionStatus({ closedDates, retentionYears, today }: Retentio
 const KEPT_CODES = new Set([
 	'mode', 'place', 'status', 'kind', 'decision', 'form', 'signed_how', 'referral_source', 'situation_at_referral',
 	'closing_reason', 'end_reason', 'disclosure', 'contract', 'job_type', 'purpose', 'channel', 'stage', 'preferred_language',
-	'municipality', 'wage_type', 'role', 'categories', 'parties', 'goals'
+	'municipality', 'wage_type', 'role', 'categories', 'parties', 'goals', 'statement_type'
 ]);
 
 /** True for a text column whose content may identify or describe the person (and so is cleared). */

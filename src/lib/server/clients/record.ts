@@ -8,6 +8,7 @@ import { listPhaseHistory, phaseGaps } from './record/phase';
 import { listContacts } from './record/contacts';
 import { listOutreach } from './record/outreach';
 import { listMissedMeetings } from './record/missed-meetings';
+import { referralSection } from './record/referrals';
 import { listConsents } from './record/consents';
 import { listFeedback } from './record/feedback';
 import { listClientEmployerContacts, listClientPlacements } from './record/work';
@@ -43,6 +44,7 @@ function computeClientRecord(access: ClientAccess & { writeMode: WriteMode }, co
 		contacts: current ? listContacts(current.id, contactsPage) : null,
 		outreach: current ? listOutreach(current.id) : [],
 		missedMeetings: current ? listMissedMeetings(current.id) : [],
+		referrals: current ? referralSection(current.id, access.teamId, today) : null,
 		consents,
 		feedback: listFeedback(enrolmentIds),
 		placements: listClientPlacements(access.clientId),

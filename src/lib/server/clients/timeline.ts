@@ -3,6 +3,7 @@ import { getDb } from '../db';
 import { enrolments, phaseChanges, clientContacts, outreachAttempts, missedMeetings, consents, clientFeedback, vocationalProfiles, benefitsCounselling, disclosureDiscussions, jobSearchPlans, jobSearchActivities, kykyviisariResults, supportPlans, enrolmentAssignments } from '../db/schema';
 import { listClientEmployerContacts, listClientPlacements } from './record/work';
 import { userNames } from './record/user-names';
+import { referralTimelineEvents } from './record/referrals';
 
 export type TimelineKind =
 	| 'referral'
@@ -12,6 +13,9 @@ export type TimelineKind =
 	| 'contact'
 	| 'outreach'
 	| 'missed-meeting'
+	| 'referral-requested'
+	| 'referral-done'
+	| 'referral-cancelled'
 	| 'consent'
 	| 'consent-withdrawn'
 	| 'profile'
@@ -54,6 +58,7 @@ export function clientTimeline(clientId: number): TimelineEvent[] {
 		}
 		for (const o of db.select().from(outreachAttempts).where(inArray(outreachAttempts.enrolmentId, ids)).all()) events.push({ date: o.date, kind: 'outreach', text: o.channel, detail: o.result });
 		for (const x of db.select().from(missedMeetings).where(inArray(missedMeetings.enrolmentId, ids)).all()) events.push({ date: x.date, kind: 'missed-meeting', text: x.kind, detail: x.note });
+		events.push(...referralTimelineEvents(ids));
 		for (const p of db.select().from(vocationalProfiles).where(inArray(vocationalProfiles.enrolmentId, ids)).all()) {
 			events.push({ date: p.createdAt.toISOString().slice(0, 10), kind: 'profile', text: String(p.version), detail: p.changeNote });
 		}

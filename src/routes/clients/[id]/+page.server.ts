@@ -5,6 +5,8 @@ import { clientFormAction } from '$lib/server/clients/form-action';
 import * as forms from '$lib/server/clients/forms';
 import * as commands from '$lib/server/clients/commands';
 import { clientRecord } from '$lib/server/clients/record';
+import * as referralForms from '$lib/server/clients/referral-forms';
+import * as referrals from '$lib/server/clients/referral-commands';
 import { pageNumber } from '$lib/server/pagination';
 import { isoDateInFinland } from '$lib/domain/dates';
 import { MIN_OUTREACH_ATTEMPTS } from '$lib/domain/closing';
@@ -34,6 +36,15 @@ export const actions: Actions = {
 		clientFormAction(event, { schema: forms.contactSchema, ...save('client-contact', 'create', true) }, (d, c) => commands.addContact(needEnrolment(c.enrolmentId), d, c.covering, c.actorId, c.today)),
 	missed: (event) =>
 		clientFormAction(event, { schema: forms.missedMeetingSchema, ...save('missed-meeting', 'create', true) }, (d, c) => commands.addMissedMeeting(needEnrolment(c.enrolmentId), d, c.actorId, c.today)),
+	// The support-need checklist and referrals log their own audit rows (docs/domain/work-ability.md#referrals-and-statements).
+	supportNeeds: (event) =>
+		clientFormAction(event, { schema: referralForms.supportNeedsSchema, saved: 'support-needs', covering: true, needsEnrolment: true }, (d, c) => referrals.saveSupportNeeds(event.locals.actor!, referrals.referralTarget(c), d, c.today)),
+	referral: (event) =>
+		clientFormAction(event, { schema: referralForms.referralSchema, saved: 'referral', covering: true, needsEnrolment: true, closedField: 'kind' }, (d, c) => referrals.addReferral(event.locals.actor!, referrals.referralTarget(c), d, c.today)),
+	referralEdit: (event) =>
+		clientFormAction(event, { schema: referralForms.referralEditSchema, saved: 'referral', covering: true, needsEnrolment: true, closedField: 'kind' }, (d, c) => referrals.editReferral(event.locals.actor!, referrals.referralTarget(c), d, c.today)),
+	referralOutcome: (event) =>
+		clientFormAction(event, { schema: referralForms.referralOutcomeSchema, saved: 'referral', covering: true, needsEnrolment: true, closedField: 'date' }, (d, c) => referrals.setReferralOutcome(event.locals.actor!, referrals.referralTarget(c), d, c.today)),
 	outreach: (event) =>
 		clientFormAction(event, { schema: forms.outreachSchema, ...save('outreach-attempt', 'create', true) }, (d, c) => commands.addOutreach(needEnrolment(c.enrolmentId), d, c.actorId, c.today)),
 	withdrawConsent: (event) => clientFormAction(event, { schema: forms.withdrawConsentSchema, ...save('consent', 'update') }, (d, c) => commands.withdrawConsent(c.clientId, d, c.today)),
