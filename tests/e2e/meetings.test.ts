@@ -88,7 +88,7 @@ test.describe('network meetings, consultations, activities and plans made elsewh
 		const plans = page.locator('section[aria-labelledby="h-external-plans"]');
 		await plans.getByText('Kirjaa muualla tehty suunnitelma').first().click();
 		const planForm = plans.locator('form[action="?/externalPlan"]');
-		await planForm.getByLabel('Suunnitelma').selectOption('activation-plan');
+		await planForm.getByRole('combobox', { name: /^Suunnitelma/ }).selectOption('activation-plan');
 		await planForm.getByLabel('Laadittu').fill(daysAgo(5));
 		await planForm.getByLabel('Kenellä suunnitelma on').fill(owner);
 		await planForm.getByRole('button', { name: 'Kirjaa muualla tehty suunnitelma' }).click();
