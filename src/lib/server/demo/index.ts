@@ -9,6 +9,7 @@ import { seedDemoNetwork } from './network';
 import { seedDemoFidelity } from './fidelity';
 import { seedDemoNetworkPeople } from './network-people';
 import { seedDemoServices } from './services';
+import { seedDemoMeetings } from './meetings';
 import { isoDateInFinland } from '$lib/domain/dates';
 
 export type DemoResult = { status: 'loaded' | 'already-loaded' | 'refused'; message: string };
@@ -38,6 +39,7 @@ export async function loadDemo(options: { force?: boolean; today?: string } = {}
 		seedDemoFidelity(tx, accounts, today);
 		seedDemoNetworkPeople(tx, accounts);
 		seedDemoServices(tx, accounts);
+		seedDemoMeetings(tx, accounts, today);
 		return seeded;
 	});
 	// The employer user sees the portal of the first demo employer (Kahvila Kulma Oy).
