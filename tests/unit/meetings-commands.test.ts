@@ -88,7 +88,7 @@ describe('network meetings', () => {
 	it('refuse a network person of another client and a user outside the team', async () => {
 		const otherClient = addClient(teamId, 'Muu', 'Asiakas');
 		const stranger = insertRow('network_people', { client_id: otherClient, role: 'other', name: 'Vieras', created_at: Date.now() });
-		for (const fields of [{ networkPersonIds: [String(stranger)] }, { userIds: [String(outsider.id)] }]) {
+		for (const fields of [{ networkPersonIds: [String(stranger)] }, { userIds: [String(outsider.id)] }] as Record<string, string[]>[]) {
 			const answer = await post('networkMeeting', coach, { _form: 'networkMeeting', date: ago(1), topic: 'x', ...fields });
 			expect(answer.data!.errors).toHaveProperty('participants');
 		}
