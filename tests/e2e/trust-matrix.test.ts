@@ -45,7 +45,9 @@ const TARGETS: Target[] = [
 	{ name: 'new service', url: () => '/services/new', allowed: ['lead', 'lead2'] },
 	{ name: 'service import', url: () => '/services/import', allowed: ['lead', 'lead2'] },
 	{ name: 'own-team service export', url: () => `/services/export.csv?team=${vantaaTeam()}`, allowed: ['lead'] },
-	{ name: 'team settings', url: () => '/team/settings', allowed: ['lead', 'lead2'] }
+	{ name: 'team settings', url: () => '/team/settings', allowed: ['lead', 'lead2'] },
+	{ name: 'anonymous consultations', url: () => '/team/consultations', allowed: [...STAFF_VANTAA, 'coach3', 'lead2'] },
+	{ name: 'own-team anonymous consultations', url: () => `/team/consultations?team=${vantaaTeam()}`, allowed: STAFF_VANTAA }
 ];
 const ROLES: DemoRole[] = ['admin', 'lead', 'coach', 'coach2', 'coach3', 'lead2', 'employer'];
 

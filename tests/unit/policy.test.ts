@@ -115,6 +115,15 @@ const cases: [string, Action, Resource, boolean][] = [
 	['otherCoach', 'read', { kind: 'services', teamId: TEAM }, false],
 	['admin', 'read', { kind: 'services', teamId: TEAM }, false],
 	['employer', 'read', { kind: 'services', teamId: TEAM }, false],
+	// Consultations: the team's coaches and lead, read and create only
+	['coach', 'read', { kind: 'consultations', teamId: TEAM }, true],
+	['coach', 'create', { kind: 'consultations', teamId: TEAM }, true],
+	['lead', 'create', { kind: 'consultations', teamId: TEAM }, true],
+	['coach', 'delete', { kind: 'consultations', teamId: TEAM }, false],
+	['lead', 'export', { kind: 'consultations', teamId: TEAM }, false],
+	['otherCoach', 'read', { kind: 'consultations', teamId: TEAM }, false],
+	['admin', 'read', { kind: 'consultations', teamId: TEAM }, false],
+	['employer', 'read', { kind: 'consultations', teamId: TEAM }, false],
 	// Reminders: own digest choice and calendar feed only; never employer users
 	['coach', 'read', { kind: 'reminders', userId: 3 }, true],
 	['coach', 'update', { kind: 'reminders', userId: 3 }, true],

@@ -39,6 +39,8 @@ export type Resource =
 	| { kind: 'personal-data'; teamId: number }
 	/** A team's service map (docs/domain/work-ability.md#service-map). */
 	| { kind: 'services'; teamId: number }
+	/** A team's consultations, the anonymous ones included (docs/domain/work-ability.md#consultations). */
+	| { kind: 'consultations'; teamId: number }
 	/** A staff user's own reminder settings and calendar feed (docs/domain/reminders.md). */
 	| { kind: 'reminders'; userId: number };
 
@@ -138,6 +140,9 @@ export function can(actor: Actor | null | undefined, action: Action, resource: R
 			if (action === 'read') return role !== null;
 			return role === 'lead' && action !== 'delete' && action !== 'cover';
 		}
+		case 'consultations':
+			// The team's coaches and lead record and read them; nobody edits another's answer away or deletes one.
+			return (action === 'read' || action === 'create') && roleIn(actor, resource.teamId) !== null;
 		case 'reminders':
 			// Everyone manages only their own digest and feed; the feed is read as its owner.
 			if (action !== 'read' && action !== 'create' && action !== 'update' && action !== 'delete') return false;

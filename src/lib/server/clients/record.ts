@@ -12,6 +12,7 @@ import { referralSection } from './record/referrals';
 import { listConsents } from './record/consents';
 import { listFeedback } from './record/feedback';
 import { listClientEmployerContacts, listClientPlacements } from './record/work';
+import { meetingRecord } from './record/meetings-record';
 
 // The client record page, composed from one module per section (record/*.ts); the profile, plan and
 // timeline pages read the sections they need directly.
@@ -51,6 +52,7 @@ function computeClientRecord(access: ClientAccess & { writeMode: WriteMode }, co
 		network: listNetworkNames(access.clientId),
 		employerContacts: listClientEmployerContacts(access.clientId, 20),
 		missing: current && !current.closedDate ? phaseGaps(current, access.clientId, consents.state === 'valid' || consents.state === 'expiring') : [],
-		staff: access.writeMode === 'own' ? teamStaff(access.teamId) : []
+		staff: access.writeMode === 'own' ? teamStaff(access.teamId) : [],
+		...meetingRecord(current ? [current.id] : [], today)
 	};
 }

@@ -4,6 +4,8 @@ import { enrolments, phaseChanges, clientContacts, outreachAttempts, missedMeeti
 import { listClientEmployerContacts, listClientPlacements } from './record/work';
 import { userNames } from './record/user-names';
 import { referralTimelineEvents } from './record/referrals';
+import { meetingTimelineEvents } from './record/meetings-timeline';
+import { isoDateInFinland } from '$lib/domain/dates';
 
 export type TimelineKind =
 	| 'referral'
@@ -29,6 +31,11 @@ export type TimelineKind =
 	| 'employer-contact'
 	| 'placement-start'
 	| 'placement-end'
+	| 'network-meeting'
+	| 'consultation'
+	| 'activity-start'
+	| 'activity-end'
+	| 'external-plan'
 	| 'closing';
 
 export type TimelineEvent = { date: string; kind: TimelineKind; text: string; detail: string | null; covering?: boolean };
@@ -72,6 +79,7 @@ export function clientTimeline(clientId: number): TimelineEvent[] {
 		}
 		for (const k of db.select().from(kykyviisariResults).where(inArray(kykyviisariResults.enrolmentId, ids)).all()) events.push({ date: k.date, kind: 'kykyviisari', text: String(k.overall), detail: null });
 		for (const s of db.select().from(supportPlans).where(inArray(supportPlans.enrolmentId, ids)).all()) events.push({ date: s.planDate, kind: 'support-plan', text: String(s.version), detail: s.changeNote });
+		events.push(...meetingTimelineEvents(ids, isoDateInFinland()));
 		for (const f of db.select().from(clientFeedback).where(inArray(clientFeedback.enrolmentId, ids)).all()) events.push({ date: f.date, kind: 'feedback', text: `${f.satisfaction}|${f.recommend ?? ''}`, detail: f.comment });
 	}
 	for (const c of db.select().from(consents).where(eq(consents.clientId, clientId)).all()) {

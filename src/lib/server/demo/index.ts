@@ -10,6 +10,7 @@ import { seedDemoFidelity } from './fidelity';
 import { seedDemoNetworkPeople } from './network-people';
 import { seedDemoServices } from './services';
 import { seedDemoReferrals } from './referrals';
+import { seedDemoMeetings } from './meetings';
 import { isoDateInFinland } from '$lib/domain/dates';
 
 export type DemoResult = { status: 'loaded' | 'already-loaded' | 'refused'; message: string };
@@ -40,6 +41,7 @@ export async function loadDemo(options: { force?: boolean; today?: string } = {}
 		seedDemoNetworkPeople(tx, accounts);
 		seedDemoServices(tx, accounts);
 		seedDemoReferrals(tx, accounts, today);
+		seedDemoMeetings(tx, accounts, today);
 		return seeded;
 	});
 	// The employer user sees the portal of the first demo employer (Kahvila Kulma Oy).

@@ -8,6 +8,10 @@ import { clientRecord } from '$lib/server/clients/record';
 import * as referralForms from '$lib/server/clients/referral-forms';
 import * as referrals from '$lib/server/clients/referral-commands';
 import { pageNumber } from '$lib/server/pagination';
+import * as meetingForms from '$lib/server/clients/record/meeting-forms';
+import { addNetworkMeeting } from '$lib/server/clients/record/network-meetings';
+import { addClientConsultation } from '$lib/server/clients/record/consultations';
+import { addActivity, addExternalPlan, editActivity, editExternalPlan } from '$lib/server/clients/record/coaching-activities';
 import { isoDateInFinland } from '$lib/domain/dates';
 import { MIN_OUTREACH_ATTEMPTS } from '$lib/domain/closing';
 
@@ -47,6 +51,17 @@ export const actions: Actions = {
 		clientFormAction(event, { schema: referralForms.referralOutcomeSchema, saved: 'referral', covering: true, needsEnrolment: true, closedField: 'date' }, (d, c) => referrals.setReferralOutcome(event.locals.actor!, referrals.referralTarget(c), d, c.today)),
 	outreach: (event) =>
 		clientFormAction(event, { schema: forms.outreachSchema, ...save('outreach-attempt', 'create', true) }, (d, c) => commands.addOutreach(needEnrolment(c.enrolmentId), d, c.actorId, c.today)),
+	networkMeeting: (event) =>
+		clientFormAction(event, { schema: meetingForms.networkMeetingSchema, arrays: meetingForms.MEETING_ARRAYS, ...save('network-meeting') }, (d, c) =>
+			addNetworkMeeting({ enrolmentId: needEnrolment(c.enrolmentId), clientId: c.clientId, teamId: c.teamId }, d, c.actorId, c.today)
+		),
+	consultation: (event) =>
+		clientFormAction(event, { schema: meetingForms.consultationSchema, ...save('consultation') }, (d, c) => addClientConsultation({ enrolmentId: needEnrolment(c.enrolmentId), teamId: c.teamId }, d, c.actorId, c.today)),
+	activity: (event) => clientFormAction(event, { schema: meetingForms.activitySchema, ...save('coaching-activity') }, (d, c) => addActivity(needEnrolment(c.enrolmentId), d, c.actorId, c.today)),
+	editActivity: (event) => clientFormAction(event, { schema: meetingForms.editActivitySchema, ...save('coaching-activity', 'update') }, (d, c) => editActivity(needEnrolment(c.enrolmentId), d, c.today)),
+	externalPlan: (event) => clientFormAction(event, { schema: meetingForms.externalPlanSchema, ...save('external-plan') }, (d, c) => addExternalPlan(needEnrolment(c.enrolmentId), d, c.actorId, c.today)),
+	editExternalPlan: (event) =>
+		clientFormAction(event, { schema: meetingForms.editExternalPlanSchema, ...save('external-plan', 'update') }, (d, c) => editExternalPlan(needEnrolment(c.enrolmentId), d, c.today)),
 	withdrawConsent: (event) => clientFormAction(event, { schema: forms.withdrawConsentSchema, ...save('consent', 'update') }, (d, c) => commands.withdrawConsent(c.clientId, d, c.today)),
 	feedback: (event) => clientFormAction(event, { schema: forms.feedbackSchema, ...save('client-feedback') }, (d, c) => commands.addFeedback(needEnrolment(c.enrolmentId), d, c.actorId, c.today)),
 	close: (event) => clientFormAction(event, { schema: forms.closingSchema, ...save('enrolment', 'update') }, (d, c) => commands.closeEnrolment(needEnrolment(c.enrolmentId), d, c.today)),

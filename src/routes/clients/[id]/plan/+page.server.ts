@@ -6,6 +6,7 @@ import { saveSupportPlan } from '$lib/server/clients/content';
 import { getIdentity } from '$lib/server/clients/record/identity';
 import { listKykyviisari, supportPlanVersions } from '$lib/server/clients/record/phase-content';
 import { planServices } from '$lib/server/services/plan-services';
+import { listExternalPlans } from '$lib/server/clients/record/coaching-activities';
 import { isoDateInFinland } from '$lib/domain/dates';
 
 /** Work-ability support plan (saate + suunnitelma), versioned. */
@@ -20,7 +21,8 @@ export const load: PageServerLoad = ({ locals, params }) => {
 		name: `${identity.firstName} ${identity.lastName}`,
 		writable: access.writeMode === 'own' && !access.closed,
 		versions,
-		services: planServices(access.teamId, kykyviisari)
+		services: planServices(access.teamId, kykyviisari),
+		externalPlans: listExternalPlans(access.enrolmentId ? [access.enrolmentId] : [])
 	};
 };
 
