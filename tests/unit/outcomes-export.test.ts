@@ -94,7 +94,7 @@ describe('streamed raw exports', () => {
 		expect(employerContacts.split('\r\n')[1]).toMatch(/;"Kahvila; Oy";1234567-1;face-to-face;;yes;job-development$/);
 	});
 
-	it('XLSX "all": the report and every raw table as sheets, rows complete', async () => {
+	it('XLSX "all": the report and every raw table as sheets, rows complete', { timeout: 60_000 }, async () => {
 		const file = await exportOf('all', 'xlsx');
 		const workbook = new ExcelJS.Workbook();
 		await workbook.xlsx.load(await new Response(file.body).arrayBuffer());
