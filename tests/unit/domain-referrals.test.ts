@@ -123,6 +123,8 @@ describe('support-need checklist and its suggestions', () => {
 	});
 });
 
+// Equivalent mutants left (99.1 %): the `doneOn !== null` guard in validateReferral and the
+// `healthCheckOn !== null` guard in suggestedByAnswers — null fails the date comparisons after them anyway.
 describe('referral and checklist rules at their edges (mutation-tested)', () => {
 	const base: ReferralInput = { kind: 'doctor', serviceId: null, statementType: null, requestedOn: '2026-12-01', doneOn: null, cancelledOn: null };
 	it('today is not the future, and the request day itself is not before the request', () => {
