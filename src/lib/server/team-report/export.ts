@@ -18,7 +18,8 @@ export type TeamReportExportRequest = {
 	actor: Actor;
 	scope: ResolvedScope;
 	period: Period;
-	report: TeamReport;
+	/** Computed after the policy check. */
+	report: () => TeamReport;
 	format: string;
 	delimiter: ',' | ';';
 	label: (key: string) => string;
@@ -32,7 +33,7 @@ export type TeamReportExportRequest = {
 export function buildTeamReportExport(req: TeamReportExportRequest): ExportFile {
 	if (req.format !== 'csv' && req.format !== 'xlsx') error(404, 'Not found');
 	authorizeExport(req.actor, req.scope, false);
-	const sheet = { name: `team report ${req.period.from} ${req.period.to}`, columns: TEAM_REPORT_COLUMNS, chunks: inOneChunk(teamReportRows(req.report, req.label)) };
+	const sheet = { name: `team report ${req.period.from} ${req.period.to}`, columns: TEAM_REPORT_COLUMNS, chunks: inOneChunk(teamReportRows(req.report(), req.label)) };
 	audit({
 		actor: req.actor,
 		action: 'export',
