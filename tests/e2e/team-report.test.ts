@@ -9,12 +9,14 @@ test.describe('team report, as the team lead', () => {
 	test.use(as('lead'));
 
 	test('opens the year’s report and follows a number to the records it counts', async ({ page }) => {
+		// From the outcome dashboard the link keeps its period and scope; opened alone the report shows the year.
 		await open(page, '/outcomes');
-		await page.getByRole('link', { name: /^Tiimin raportti \(/ }).click();
-		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await expect(page.getByRole('link', { name: /^Tiimin raportti \(/ })).toHaveAttribute('href', /^\/outcomes\/team-report\?period=custom&from=/);
+		await expect(page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Tiimin raportti' })).toBeVisible();
+		await open(page, '/outcomes/team-report');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tiimin raportti');
 		const year = new Date().getFullYear();
-		await expect(page.locator('.report-meta')).toContainText(`1.1.${year} – 31.12.${year}`);
+		await expect(page.locator('.report-meta')).toContainText(`1.1.${year}–31.12.${year}`);
 		for (const name of ['Tulijat', 'Palvelun määrä', 'Muutos (Kykyviisari)', 'Asiakaspalaute', 'Asiakkuuden jälkeen', 'Työllistyminen']) {
 			await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
 		}
