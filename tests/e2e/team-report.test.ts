@@ -30,8 +30,11 @@ test.describe('team report, as the team lead', () => {
 		expect(count).toBeGreaterThan(0);
 		await entries.click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Luvun tietueet: Aloittaneet asiakkuudet');
-		await expect(page.getByRole('heading', { level: 2 })).toHaveText(`${count} tietuetta`);
-		await expect(page.locator('tbody tr')).toHaveCount(Math.min(count, 50));
+		// Other tests may add clients meanwhile: the list must match its own number.
+		const shown = Number((await page.locator('main strong').first().textContent())!.replace(/\s/g, ''));
+		expect(shown).toBeGreaterThanOrEqual(count);
+		await expect(page.getByRole('heading', { level: 2 })).toHaveText(`${shown} tietuetta`);
+		await expect(page.locator('tbody tr')).toHaveCount(Math.min(shown, 50));
 		await expectAccessible(page);
 	});
 
