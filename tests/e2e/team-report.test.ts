@@ -38,6 +38,16 @@ test.describe('team report, as the team lead', () => {
 		await expectAccessible(page);
 	});
 
+	test('lists each coach’s numbers, linked to that coach’s records', async ({ page }) => {
+		await open(page, '/outcomes/team-report');
+		const table = page.getByRole('table', { name: 'Työhönvalmentajittain' });
+		const row = table.getByRole('row').filter({ hasText: 'Kaisa Koski' });
+		await row.getByRole('link').nth(1).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Luvun tietueet: Tapaamiset');
+		const coaches = await page.locator('tbody tr td:nth-child(2)').allTextContents();
+		expect(new Set(coaches)).toEqual(new Set(['Kaisa Koski']));
+	});
+
 	test('prints without the controls', async ({ page }) => {
 		await open(page, '/outcomes/team-report');
 		await expect(page.getByRole('button', { name: 'Tulosta' })).toBeVisible();

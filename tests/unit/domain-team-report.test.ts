@@ -3,6 +3,7 @@ import type { KykyviisariResult } from '$lib/domain/kykyviisari';
 import {
 	ageAtEntry,
 	computeTeamReport,
+	inputsByCoach,
 	netPromoterScore,
 	npsClass,
 	reportFollowUpDueDate,
@@ -238,5 +239,38 @@ describe('JSON and keyed figures', () => {
 		expect(teamFigureByKey(r, 'intake.referralSources:kela')?.figure.value).toBe(1);
 		expect(teamFigureByKey(r, 'feedback.nps')?.unit).toBe('score');
 		expect(teamFigureByKey(r, 'toString')).toBeUndefined();
+	});
+});
+
+describe('each coach', () => {
+	it('splits the rows by the enrolment’s coach, anonymous rows to nobody, feedback by its own coach', () => {
+		const a = enrolment({ coachId: 1 });
+		const b = enrolment({ coachId: 2 });
+		const none = enrolment({ coachId: null });
+		const split = inputsByCoach(
+			input({
+				enrolments: [a, b, none],
+				contacts: [
+					{ id: 1, enrolmentId: a.id, date: '2026-02-01', mode: 'phone', place: 'remote' },
+					{ id: 2, enrolmentId: b.id, date: '2026-02-01', mode: 'phone', place: 'remote' },
+					{ id: 3, enrolmentId: none.id, date: '2026-02-01', mode: 'phone', place: 'remote' }
+				],
+				consultations: [
+					{ id: 1, teamId: 1, enrolmentId: a.id, date: '2026-03-03' },
+					{ id: 2, teamId: 1, enrolmentId: null, date: '2026-03-04' }
+				],
+				// Answer 2 is on an enrolment closed before the period (not among the enrolments): its row names coach 2.
+				feedback: [answer(1, '2026-04-01', 9, 10, a.id), { ...answer(2, '2026-04-02', 5, 3, 999), coachId: 2 }],
+				anonymousFeedback: [answer(3, '2026-04-03', 10, 10, null)],
+				supportPlanWithin90: { value: 1, ids: [a.id] }
+			})
+		);
+		expect([...split.keys()].sort()).toEqual([1, 2]);
+		expect(split.get(1)!.contacts.map((c) => c.id)).toEqual([1]);
+		expect(split.get(1)!.consultations.map((c) => c.id)).toEqual([1]);
+		expect(split.get(1)!.anonymousFeedback).toEqual([]);
+		expect(split.get(2)!.feedback.map((f) => f.id)).toEqual([2]);
+		expect(split.get(2)!.supportPlanWithin90.value).toBeNull();
+		expect(teamReportJson(computeTeamReport(split.get(1)!, Y2026, TODAY))).toMatchObject({ contacts: 1, consultations: 1, anonymousConsultations: 0, satisfactionAnswers: 1 });
 	});
 });

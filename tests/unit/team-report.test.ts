@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getSqlite } from '$lib/server/db';
 import { parseArgs } from '$lib/server/cli/args';
 import { reportCommand } from '$lib/server/cli/report';
-import { computeTeamReportFor } from '$lib/server/team-report/figures';
+import { cachedTeamFigures, cachedTeamReport, computeTeamReportFor } from '$lib/server/team-report/figures';
 import { describeTeamRecords } from '$lib/server/team-report/records';
 import { teamReportJson } from '$lib/domain/team-report';
 import { addClient, addEnrolment, addTeam, addUser, insertRow } from './fixtures';
@@ -80,6 +80,24 @@ describe('team report from the database', () => {
 	it('a coach’s figures hold only their clients and no anonymous answers or consultations', () => {
 		const json = teamReportJson(computeTeamReportFor({ teamIds: [teamId], coachId: coachA }, YEAR, '2026-12-07'));
 		expect(json).toMatchObject({ entries: 1, contacts: 2, consultations: 1, anonymousConsultations: 0, satisfactionAnswers: 1, npsAnswers: 1, kykyviisariShare: 0 });
+	});
+
+	it('gives each coach the figures of their own scope', () => {
+		const { byCoach } = cachedTeamFigures({ teamIds: [teamId], coachId: null }, YEAR, '2026-12-07');
+		const own = teamReportJson(computeTeamReportFor({ teamIds: [teamId], coachId: coachA }, YEAR, '2026-12-07'));
+		const row = byCoach.find((r) => r.coachId === coachA)!;
+		expect(row.values).toMatchObject({ 'intake.entries': own.entries, 'service.contacts': own.contacts, 'feedback.satisfactionMean': own.satisfactionMean, 'feedback.nps': own.nps, 'followUp.due': own.followUp3m.due });
+		expect(byCoach).toHaveLength(2);
+	});
+
+	it('keeps the computed report until something changes in the team', () => {
+		const scope = { teamIds: [teamId], coachId: null };
+		const first = cachedTeamReport(scope, YEAR, '2026-12-07');
+		expect(cachedTeamReport(scope, YEAR, '2026-12-07')).toBe(first);
+		const id = insertRow('anonymous_feedback', { team_id: teamId, date: '2026-08-01', satisfaction: 10, recommend: 10, created_at: Date.now() });
+		expect(cachedTeamReport(scope, YEAR, '2026-12-07').feedback.satisfactionAnswers.value).toBe(3);
+		getSqlite().prepare('delete from anonymous_feedback where id = ?').run(id);
+		expect(cachedTeamReport(scope, YEAR, '2026-12-07').feedback.satisfactionAnswers.value).toBe(2);
 	});
 
 	it('describes the records behind a number, anonymous consultations without a client', () => {

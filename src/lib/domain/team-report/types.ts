@@ -23,7 +23,7 @@ export type TeamReportDated = { id: number; enrolmentId: number; date: string };
 export type TeamReportConsultation = { id: number; teamId: number; enrolmentId: number | null; date: string };
 export type TeamReportReferral = { id: number; enrolmentId: number; kind: string; requestedOn: string; doneOn: string | null; cancelledOn: string | null };
 /** A feedback answer; `enrolmentId` null = given anonymously (then `id` is the anonymous answer's id). */
-export type TeamReportFeedback = { id: number; enrolmentId: number | null; teamId: number; date: string; satisfaction: number; recommend: number | null };
+export type TeamReportFeedback = { id: number; enrolmentId: number | null; teamId: number; date: string; satisfaction: number; recommend: number | null; /** The enrolment's coach (per-coach figures). */ coachId?: number | null };
 export type TeamReportFollowUp = { id: number; enrolmentId: number; contactedOn: string; situation: string };
 export type TeamReportKykyviisari = { enrolmentId: number; results: KykyviisariResult[] };
 

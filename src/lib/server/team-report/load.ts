@@ -92,7 +92,7 @@ function loadEnrolments(db: Db, scope: OutcomeScope, period: Period): TeamReport
 /** Named answers given in the period on enrolments of the scope's teams (and coach), whenever the enrolment closed. */
 function loadFeedback(db: Db, scope: OutcomeScope, teamIds: string, period: Period): TeamReportInput['feedback'] {
 	return db
-		.select({ id: clientFeedback.id, enrolmentId: clientFeedback.enrolmentId, teamId: enrolments.teamId, date: clientFeedback.date, satisfaction: clientFeedback.satisfaction, recommend: clientFeedback.recommend })
+		.select({ id: clientFeedback.id, enrolmentId: clientFeedback.enrolmentId, teamId: enrolments.teamId, coachId: enrolments.coachId, date: clientFeedback.date, satisfaction: clientFeedback.satisfaction, recommend: clientFeedback.recommend })
 		.from(clientFeedback)
 		.innerJoin(enrolments, eq(enrolments.id, clientFeedback.enrolmentId))
 		.where(and(inList(enrolments.teamId, teamIds), scope.coachId !== null ? eq(enrolments.coachId, scope.coachId) : undefined, gte(clientFeedback.date, period.from), lte(clientFeedback.date, period.to)))

@@ -5,7 +5,7 @@ import { audit } from '../audit';
 import { teamReportFigures, type TeamReportUnit } from '$lib/domain/team-report';
 import type { Period } from '$lib/domain/period';
 import type { OutcomeScope } from '../outcomes/load';
-import { cachedTeamReport, requireTeamReportContext } from './figures';
+import { cachedForScope, cachedTeamFigures, requireTeamReportContext } from './figures';
 
 export type FigureCell = { value: number | null; unit: TeamReportUnit; counted: number };
 export type FreeTextAnswer = { date: string; satisfaction: number; recommend: number | null; comment: string | null; improvement: string | null };
@@ -61,11 +61,15 @@ export function loadTeamReportPage(locals: App.Locals, url: URL) {
 		ownNumbers: !scope.isLeadView,
 		showsFreeText: ctx.showsFreeText
 	};
-	if (ctx.problem) return { ...base, figures: null, freeText: [] as FreeTextAnswer[] };
-	const report = cachedTeamReport(scope, ctx.choice.period, ctx.today);
+	if (ctx.problem) return { ...base, figures: null, byCoach: [], freeText: [] as FreeTextAnswer[] };
+	const { report, byCoach } = cachedTeamFigures(scope, ctx.choice.period, ctx.today);
+	// Each coach the lead may pick, with their numbers (a coach without rows shows no values).
+	const valuesOf = new Map(byCoach.map((row) => [row.coachId, row.values]));
+	const coachRows =
+		scope.isLeadView && scope.coachId === null ? [...new Map(scope.coaches.map((c) => [c.id, c.name]))].map(([id, name]) => ({ id, name, values: valuesOf.get(id) ?? null })) : [];
 	const figures: Record<string, FigureCell> = {};
 	for (const { key, unit, figure } of teamReportFigures(report)) figures[key] = { value: figure.value, unit, counted: figure.ids.length + (figure.anonymousIds?.length ?? 0) };
-	const freeText = ctx.showsFreeText ? feedbackTexts(scope, ctx.choice.period) : [];
+	const freeText = ctx.showsFreeText ? cachedForScope('texts', scope, ctx.choice.period, () => feedbackTexts(scope, ctx.choice.period)) : [];
 	if (freeText.length > 0) {
 		audit({
 			actor: locals.actor,
@@ -76,5 +80,5 @@ export function loadTeamReportPage(locals: App.Locals, url: URL) {
 			details: JSON.stringify({ period: ctx.choice.period, teams: scope.teamIds, coach: scope.coachId, answers: freeText.length })
 		});
 	}
-	return { ...base, figures, freeText };
+	return { ...base, figures, byCoach: coachRows, freeText };
 }
