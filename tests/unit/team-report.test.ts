@@ -5,6 +5,7 @@ import { reportCommand } from '$lib/server/cli/report';
 import { cachedTeamFigures, cachedTeamReport, computeTeamReportFor } from '$lib/server/team-report/figures';
 import { describeTeamRecords } from '$lib/server/team-report/records';
 import { teamReportJson } from '$lib/domain/team-report';
+import { canReadFeedbackText, type Actor } from '$lib/server/policy';
 import { addClient, addEnrolment, addTeam, addUser, insertRow } from './fixtures';
 
 // One team with two coaches and a year of records, counted by hand; another team's rows must never count.
@@ -139,5 +140,16 @@ describe('polku report team', () => {
 		expect(csv.split('\r\n')[0]).toBe('figure,label,value,records_counted');
 		expect(csv).toContain('intake.entries,intake.entries,2,2');
 		expect(() => reportCommand.run(parseArgs(['team', '--team', 'Raportointitiimi', '--from', '2026-12-31', '--to', '2026-01-01']))).toThrow('--to cannot be before --from');
+	});
+});
+
+describe('who reads the free-text answers', () => {
+	const actor = (memberships: Actor['memberships'], employerId: number | null = null): Actor => ({ id: 99, isAdmin: false, employerId, memberships });
+	it('the lead of every team in scope only', () => {
+		expect(canReadFeedbackText(actor([{ teamId: 1, role: 'lead' }, { teamId: 2, role: 'lead' }]), [1, 2])).toBe(true);
+		expect(canReadFeedbackText(actor([{ teamId: 1, role: 'lead' }, { teamId: 2, role: 'coach' }]), [1, 2])).toBe(false);
+		expect(canReadFeedbackText(actor([{ teamId: 1, role: 'coach' }]), [1])).toBe(false);
+		expect(canReadFeedbackText(actor([{ teamId: 1, role: 'lead' }], 7), [1])).toBe(false);
+		expect(canReadFeedbackText(actor([{ teamId: 1, role: 'lead' }]), [])).toBe(false);
 	});
 });
