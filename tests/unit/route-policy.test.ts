@@ -33,6 +33,8 @@ const AUTHORIZING_HELPERS: Record<string, { file: string; guard: string }> = {
 	requireService: { file: 'src/lib/server/services/access.ts', guard: 'authorize' },
 	loadSupervisionList: { file: 'src/lib/server/clients/team.ts', guard: 'authorize' },
 	loadFigureRecords: { file: 'src/lib/server/outcomes/records.ts', guard: 'requireOutcomesContext' },
+	loadTeamReportPage: { file: 'src/lib/server/team-report/page.ts', guard: 'requireTeamReportContext' },
+	loadTeamReportRecords: { file: 'src/lib/server/team-report/records.ts', guard: 'requireTeamReportContext' },
 	loadPlacementPage: { file: 'src/lib/server/placements/placement-page.ts', guard: 'authorizePlacement' },
 	loadNewPlacementPage: { file: 'src/lib/server/placements/new-placement.ts', guard: 'requireEnrolmentForPlacement' },
 	loadNewConsentPage: { file: 'src/lib/server/clients/new-consent-page.ts', guard: 'requireClientWrite' },

@@ -1,6 +1,6 @@
 import { can, isStaff, ledTeams, memberTeams, type Actor } from './policy';
 
-export type NavKey = 'home' | 'caseload' | 'team' | 'employers' | 'services' | 'fidelity' | 'outcomes' | 'admin' | 'audit' | 'privacy' | 'portal' | 'account';
+export type NavKey = 'home' | 'caseload' | 'team' | 'employers' | 'services' | 'fidelity' | 'outcomes' | 'teamReport' | 'admin' | 'audit' | 'privacy' | 'portal' | 'account';
 export type NavItem = { key: NavKey; href: string };
 
 /** The sections a user may open, in menu order. Each page still authorizes itself. */
@@ -22,6 +22,7 @@ export function navigationFor(actor: Actor | null): NavItem[] {
 		items.push({ key: 'services', href: '/services' });
 		items.push({ key: 'fidelity', href: '/fidelity' });
 		items.push({ key: 'outcomes', href: '/outcomes' });
+		items.push({ key: 'teamReport', href: '/outcomes/team-report' });
 	}
 	if (can(actor, 'read', { kind: 'administration' })) {
 		items.push({ key: 'admin', href: '/admin' });

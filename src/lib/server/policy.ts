@@ -175,6 +175,12 @@ export function memberTeams(actor: Actor): number[] {
 	return teamsWithRole(actor).filter((teamId) => can(actor, 'read', { kind: 'team', teamId }));
 }
 
+/** The team report's free-text feedback answers: only the lead of every team in scope (never a coach). */
+export function canReadFeedbackText(actor: Actor, teamIds: readonly number[]): boolean {
+	const led = ledTeams(actor);
+	return teamIds.length > 0 && teamIds.every((teamId) => led.includes(teamId));
+}
+
 /** Teams the actor leads: where they manage assignments, imports, reviews and the team's log. */
 export function ledTeams(actor: Actor): number[] {
 	return teamsWithRole(actor, 'lead').filter((teamId) => can(actor, 'manage', { kind: 'team', teamId }));

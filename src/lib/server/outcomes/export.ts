@@ -179,14 +179,14 @@ export async function* rawTableChunks(connection: Database.Database, name: RawTa
 }
 
 /** A sheet of an export: its columns and its rows as they are read. */
-type Sheet = { name: string; columns: string[]; chunks: AsyncIterable<Cell[][]> };
+export type Sheet = { name: string; columns: string[]; chunks: AsyncIterable<Cell[][]> };
 
-async function* inOneChunk(rows: Cell[][]): AsyncGenerator<Cell[][]> {
+export async function* inOneChunk(rows: Cell[][]): AsyncGenerator<Cell[][]> {
 	yield rows;
 }
 
 /** CSV (UTF-8 with BOM, for Excel) written a chunk at a time as the download reads it. */
-function csvStream(sheet: Sheet, delimiter: ',' | ';', done: () => void): ReadableStream<Uint8Array> {
+export function csvStream(sheet: Sheet, delimiter: ',' | ';', done: () => void): ReadableStream<Uint8Array> {
 	const encoder = new TextEncoder();
 	const chunks = sheet.chunks[Symbol.asyncIterator]();
 	let headerSent = false;
@@ -219,7 +219,7 @@ function csvStream(sheet: Sheet, delimiter: ',' | ';', done: () => void): Readab
  * XLSX written as it is read (ExcelJS's streaming writer with inline strings): memory stays at about
  * a chunk, where the in-memory workbook took gigabytes and minutes for a county's year of contacts.
  */
-function xlsxStream(sheets: Sheet[], done: () => void): ReadableStream<Uint8Array> {
+export function xlsxStream(sheets: Sheet[], done: () => void): ReadableStream<Uint8Array> {
 	const out = new PassThrough();
 	const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
 	workbook.creator = 'Polku';

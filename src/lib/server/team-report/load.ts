@@ -1,0 +1,122 @@
+import { and, eq, gte, lte, or, sql } from 'drizzle-orm';
+import { getDb, type Db } from '../db';
+import { anonymousFeedback, clientContacts, clientFeedback, clients, consultations, enrolments, exitFollowUps, kykyviisariResults, missedMeetings, networkMeetings, referrals } from '../db/schema';
+import { scopedEnrolmentIds, type OutcomeScope } from '../outcomes/load';
+import { groupBy, type Period } from '$lib/domain/period';
+import type { KykyviisariResult } from '$lib/domain/kykyviisari';
+import type { TeamReportInput } from '$lib/domain/team-report';
+
+const inList = (column: unknown, ids: string) => sql`${column} in (select value from json_each(${ids}))`;
+
+/**
+ * The rows of a team report (docs/domain/team-report.md), in ten batched queries whatever the size:
+ * the scope's enrolments (the outcome report's selection: open on a day of the period, or not yet
+ * entered) by a sub-select, then each record table by those enrolments' ids as one JSON parameter and
+ * the period, through its (enrolment_id, date) index. Feedback is read through the scope's teams, so an
+ * answer given after an enrolment closed still counts; anonymous feedback and anonymous consultations
+ * only in team figures (no coach scope). The support-plan share comes from the outcome report (`supportPlan`).
+ */
+export function loadTeamReportInput(scope: OutcomeScope, period: Period, supportPlan: TeamReportInput['supportPlanWithin90']): TeamReportInput {
+	const empty: TeamReportInput = {
+		enrolments: [],
+		contacts: [],
+		missed: [],
+		networkMeetings: [],
+		consultations: [],
+		referrals: [],
+		feedback: [],
+		anonymousFeedback: [],
+		followUps: [],
+		kykyviisari: [],
+		supportPlanWithin90: supportPlan
+	};
+	if (scope.teamIds.length === 0) return empty;
+	const db = getDb();
+	const scoped = loadEnrolments(db, scope, period);
+	const ids = JSON.stringify(scoped.map((e) => e.id));
+	const closedIds = JSON.stringify(scoped.filter((e) => e.closedDate !== null && e.closedDate >= period.from && e.closedDate <= period.to).map((e) => e.id));
+	const teamIds = JSON.stringify([...new Set(scope.teamIds)]);
+	const team = scope.coachId === null;
+	const dated = (table: typeof clientContacts | typeof missedMeetings | typeof networkMeetings) => and(inList(table.enrolmentId, ids), gte(table.date, period.from), lte(table.date, period.to));
+	return {
+		...empty,
+		enrolments: scoped,
+		contacts: db.select({ id: clientContacts.id, enrolmentId: clientContacts.enrolmentId, date: clientContacts.date, mode: clientContacts.mode, place: clientContacts.place }).from(clientContacts).where(dated(clientContacts)).all(),
+		missed: db.select({ id: missedMeetings.id, enrolmentId: missedMeetings.enrolmentId, date: missedMeetings.date, kind: missedMeetings.kind }).from(missedMeetings).where(dated(missedMeetings)).all(),
+		networkMeetings: db.select({ id: networkMeetings.id, enrolmentId: networkMeetings.enrolmentId, date: networkMeetings.date }).from(networkMeetings).where(dated(networkMeetings)).all(),
+		consultations: db
+			.select({ id: consultations.id, teamId: consultations.teamId, enrolmentId: consultations.enrolmentId, date: consultations.date })
+			.from(consultations)
+			.where(and(team ? inList(consultations.teamId, teamIds) : inList(consultations.enrolmentId, ids), gte(consultations.date, period.from), lte(consultations.date, period.to)))
+			.all(),
+		referrals: db
+			.select({ id: referrals.id, enrolmentId: referrals.enrolmentId, kind: referrals.kind, requestedOn: referrals.requestedOn, doneOn: referrals.doneOn, cancelledOn: referrals.cancelledOn })
+			.from(referrals)
+			.where(and(inList(referrals.enrolmentId, ids), or(and(gte(referrals.requestedOn, period.from), lte(referrals.requestedOn, period.to)), and(gte(referrals.doneOn, period.from), lte(referrals.doneOn, period.to)))))
+			.all(),
+		feedback: loadFeedback(db, scope, teamIds, period),
+		anonymousFeedback: team
+			? db
+					.select({ id: anonymousFeedback.id, teamId: anonymousFeedback.teamId, date: anonymousFeedback.date, satisfaction: anonymousFeedback.satisfaction, recommend: anonymousFeedback.recommend })
+					.from(anonymousFeedback)
+					.where(and(inList(anonymousFeedback.teamId, teamIds), gte(anonymousFeedback.date, period.from), lte(anonymousFeedback.date, period.to)))
+					.all()
+					.map((f) => ({ ...f, enrolmentId: null }))
+			: [],
+		followUps: db.select({ id: exitFollowUps.id, enrolmentId: exitFollowUps.enrolmentId, contactedOn: exitFollowUps.contactedOn, situation: exitFollowUps.situation }).from(exitFollowUps).where(inList(exitFollowUps.enrolmentId, closedIds)).all(),
+		kykyviisari: loadKykyviisari(db, ids, period)
+	};
+}
+
+function loadEnrolments(db: Db, scope: OutcomeScope, period: Period): TeamReportInput['enrolments'] {
+	return db
+		.select({
+			id: enrolments.id,
+			clientId: enrolments.clientId,
+			teamId: enrolments.teamId,
+			coachId: enrolments.coachId,
+			entryDate: enrolments.entryDate,
+			closedDate: enrolments.closedDate,
+			birthYear: clients.birthYear,
+			unemploymentMonths: enrolments.unemploymentMonths,
+			referralSource: enrolments.referralSource,
+			situationAtReferral: enrolments.situationAtReferral
+		})
+		.from(enrolments)
+		.innerJoin(clients, eq(clients.id, enrolments.clientId))
+		.where(sql`${enrolments.id} in (${scopedEnrolmentIds(scope, period)})`)
+		.all()
+		.sort((a, b) => a.id - b.id);
+}
+
+/** Named answers given in the period on enrolments of the scope's teams (and coach), whenever the enrolment closed. */
+function loadFeedback(db: Db, scope: OutcomeScope, teamIds: string, period: Period): TeamReportInput['feedback'] {
+	return db
+		.select({ id: clientFeedback.id, enrolmentId: clientFeedback.enrolmentId, teamId: enrolments.teamId, coachId: enrolments.coachId, date: clientFeedback.date, satisfaction: clientFeedback.satisfaction, recommend: clientFeedback.recommend })
+		.from(clientFeedback)
+		.innerJoin(enrolments, eq(enrolments.id, clientFeedback.enrolmentId))
+		.where(and(inList(enrolments.teamId, teamIds), scope.coachId !== null ? eq(enrolments.coachId, scope.coachId) : undefined, gte(clientFeedback.date, period.from), lte(clientFeedback.date, period.to)))
+		.all();
+}
+
+function loadKykyviisari(db: Db, ids: string, period: Period): TeamReportInput['kykyviisari'] {
+	const k = kykyviisariResults;
+	const rows = db
+		.select({
+			enrolmentId: k.enrolmentId,
+			date: k.date,
+			linkSentOn: k.linkSentOn,
+			overall: k.overall,
+			wellbeing: k.wellbeing,
+			participation: k.participation,
+			mind: k.mind,
+			everydayLife: k.everydayLife,
+			skills: k.skills,
+			body: k.body,
+			workAndFuture: k.workAndFuture
+		})
+		.from(k)
+		.where(and(inList(k.enrolmentId, ids), lte(k.date, period.to)))
+		.all();
+	return [...groupBy(rows, (r) => r.enrolmentId)].map(([enrolmentId, results]) => ({ enrolmentId, results: results as KykyviisariResult[] }));
+}
