@@ -56,6 +56,8 @@ const TARGETS = {
 	exportSeconds: 15,
 	outcomesTeamP95Ms: 150,
 	outcomesAllP95Ms: 500,
+	teamReportP95Ms: 150,
+	teamReportAllP95Ms: 500,
 	jsKbGz: 100,
 	coldStartS: 1.5,
 	rssMb: 250,
@@ -149,6 +151,9 @@ function pagesFor(p: Picks, period: { from: string; to: string }): PageSpec[] {
 		{ key: 'team', name: 'Team view (lead)', role: 'lead', url: '/team' },
 		{ key: 'outcomes-team', name: 'Outcomes, one team, quarter', role: 'lead', url: `/outcomes?team=${p.teamId}&${q}`, target: TARGETS.outcomesTeamP95Ms, chart: true },
 		{ key: 'outcomes-all', name: 'Outcomes, all teams, quarter', role: 'countyLead', url: `/outcomes?team=all&${q}`, target: TARGETS.outcomesAllP95Ms, chart: true },
+		{ key: 'team-report', name: 'Team report, one team, year', role: 'lead', url: `/outcomes/team-report?team=${p.teamId}&period=year&at=${period.from.slice(0, 4)}-01-01`, target: TARGETS.teamReportP95Ms, chart: true },
+		{ key: 'team-report-all', name: 'Team report, all teams, year', role: 'countyLead', url: `/outcomes/team-report?team=all&period=year&at=${period.from.slice(0, 4)}-01-01`, target: TARGETS.teamReportAllP95Ms, chart: true },
+		{ key: 'services', name: 'Service map (coach)', role: 'coach', url: '/services', target: TARGETS.p95FastPagesMs },
 		{ key: 'review', name: 'Fidelity review (lead)', role: 'lead', url: `/fidelity/reviews/${p.reviewId}` },
 		{ key: 'fidelity-charts', name: 'Fidelity charts (lead)', role: 'lead', url: '/fidelity/charts', chart: true }
 	];
@@ -517,7 +522,9 @@ async function main() {
 				['Admin (signed in)', 'admin'],
 				['Caseload', 'caseload'],
 				['Client page', 'client'],
-				['Fidelity charts', 'fidelity-charts']
+				['Fidelity charts', 'fidelity-charts'],
+				['Team report', 'team-report'],
+				['Service map', 'services']
 			];
 			const measured = targets.filter(([, key]) => results.some((r) => r.key === key));
 			lighthouse = await runLighthouse(origin, await Promise.all(measured.map(([name, key]) => lighthouseTarget(name, key))));
@@ -525,7 +532,7 @@ async function main() {
 		// The page figures end here: the exports' memory is reported in their own table.
 		clearInterval(poll);
 		memory = memoryOf(child.pid!);
-		for (const key of ['caseload', 'client', 'employer', 'team', 'outcomes-team', 'outcomes-all', 'review']) {
+		for (const key of ['caseload', 'client', 'employer', 'team', 'outcomes-team', 'outcomes-all', 'team-report', 'team-report-all', 'review']) {
 			const page = results.find((r) => r.key === key && r.status === 200);
 			if (!page) continue;
 			const measured = await measureAfterChange(page.name, origin + page.url, (await cookieFor(page))!, teamOfPage[key] ?? picks.teamId);
