@@ -11,6 +11,8 @@ import { listMissedMeetings } from './record/missed-meetings';
 import { listConsents } from './record/consents';
 import { listFeedback } from './record/feedback';
 import { listClientEmployerContacts, listClientPlacements } from './record/work';
+import { exitFollowUpOf } from './exit-follow-ups';
+import { feedbackLinkStatus } from '../feedback/links';
 
 // The client record page, composed from one module per section (record/*.ts); the profile, plan and
 // timeline pages read the sections they need directly.
@@ -45,6 +47,8 @@ function computeClientRecord(access: ClientAccess & { writeMode: WriteMode }, co
 		missedMeetings: current ? listMissedMeetings(current.id) : [],
 		consents,
 		feedback: listFeedback(enrolmentIds),
+		feedbackLinks: current && !current.closedDate ? feedbackLinkStatus(current.id) : null,
+		exitFollowUp: exitFollowUpOf(current, today),
 		placements: listClientPlacements(access.clientId),
 		network: listNetworkNames(access.clientId),
 		employerContacts: listClientEmployerContacts(access.clientId, 20),
