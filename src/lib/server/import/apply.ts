@@ -11,6 +11,7 @@ import {
 	validateEnrolmentsSteps,
 	validatePlacementsSteps
 } from '$lib/domain/import';
+import { validateFeedbackSteps } from '$lib/domain/import-feedback';
 import { parseImportFile } from './parse';
 import { checkAgainstDatabase } from './checks';
 import { writeImport } from './write';
@@ -63,7 +64,7 @@ function* importSteps(input: ImportInput): Generator<ImportProgress, ImportResul
 	if (result.errors.length) return result;
 	if (input.dryRun) {
 		// A dry run writes nothing: it counts what the import would do on what is stored now.
-		const total = rows.enrolmentRows.length + rows.contactRows.length + rows.placementRows.length;
+		const total = rows.enrolmentRows.length + rows.contactRows.length + rows.placementRows.length + rows.feedbackRows.length;
 		for (const done of writeImport(db, true, input, result, plan)) yield { phase: 'write', done, total };
 		result.ok = true;
 	} else {
@@ -95,8 +96,9 @@ function* validateFiles(tables: Partial<Record<ImportFileName, ParsedTable | nul
 	const enrolmentRows = yield* validate(tables['enrolments.csv'], validateEnrolmentsSteps);
 	const contactRows = yield* validate(tables['employer_contacts.csv'], validateEmployerContactsSteps);
 	const placementRows = yield* validate(tables['placements.csv'], validatePlacementsSteps);
+	const feedbackRows = yield* validate(tables['feedback.csv'], validateFeedbackSteps);
 	yield { phase: 'validate', done: total, total };
-	return { enrolmentRows, contactRows, placementRows };
+	return { enrolmentRows, contactRows, placementRows, feedbackRows };
 }
 
 /** The import's audit row, written in its transaction: what was imported into which team. */
