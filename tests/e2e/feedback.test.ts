@@ -133,3 +133,18 @@ test.describe('as the team lead', () => {
 		await expectAccessible(page);
 	});
 });
+
+for (const role of ['employer', 'lead2'] as const) {
+	test.describe(`as ${role} (not the client's team)`, () => {
+		test.use(as(role));
+		test('making a feedback link or recording a follow-up for another team’s client is 404', async ({ page }) => {
+			const client = demoRow<{ id: number }>("SELECT c.id FROM clients c WHERE c.team_id = (SELECT id FROM teams WHERE name = 'Vantaan IPS-tiimi') ORDER BY c.id LIMIT 1");
+			await open(page, '/accessibility');
+			const origin = new URL(page.url()).origin;
+			for (const action of ['feedbackLink', 'followUp']) {
+				const response = await page.request.post(`/clients/${client.id}?/${action}`, { form: { _form: action, contactedOn: today, situation: 'studying', baseVersion: '0' }, headers: { origin }, maxRedirects: 0 });
+				expect(response.status(), action).toBe(404);
+			}
+		});
+	});
+}
