@@ -128,6 +128,7 @@ test.describe('as the team lead', () => {
 		await expect(page.getByTestId('review-item-mean')).toHaveText(mean);
 		await open(page, '/fidelity/charts');
 		const trend = page.getByTestId('total-trend-table');
+		await page.locator('details', { has: trend }).locator('summary').click();
 		await expect(trend.getByRole('columnheader', { name: 'Arvioinnin tyyppi' })).toBeVisible();
 		await expect(trend.getByRole('cell').filter({ hasText: /^\d,\d$/ }).first()).toBeVisible();
 		await expectAccessible(page);
