@@ -18,7 +18,8 @@ function throttle(getClientAddress: () => string): void {
 	if (!feedbackRequestBucket.consume(ip)) error(429, 'Too many requests');
 }
 
-const NO_STORE = { 'cache-control': 'private, no-store', 'referrer-policy': 'no-referrer' };
+// Not cached; the page's <meta name="referrer"> keeps the token out of any Referer header.
+const NO_STORE = { 'cache-control': 'private, no-store' };
 
 // policy: public — the token is the credential; the page shows nothing about the client or the team.
 export const load: PageServerLoad = ({ params, url, getClientAddress, setHeaders }) => {
