@@ -26,6 +26,7 @@ test.describe('as a coach', () => {
 	test.use(as('coach'));
 
 	test('a coach makes a feedback link, the client answers it signed out on a phone, and the link then refuses a second answer', async ({ page, browser }) => {
+		test.slow(); // two contexts and five axe runs
 		const lastName = unique('Linkki');
 		const url = await createClient(page, lastName);
 		await page.getByRole('button', { name: 'Tee palautelinkki' }).click();
@@ -118,6 +119,7 @@ test.describe('as the team lead', () => {
 	test.use(as('lead'));
 
 	test('the fidelity review shows the item mean beside the total, and the trend the reviewer type', async ({ page }) => {
+		test.slow(); // three pages with axe
 		const review = demoRow<{ id: number }>("SELECT id FROM fidelity_reviews WHERE status = 'final' ORDER BY review_date DESC LIMIT 1");
 		await open(page, `/fidelity/reviews/${review.id}`);
 		const total = Number(await page.getByTestId('review-total').textContent().then((t) => t!.match(/\d+/)![0]));
