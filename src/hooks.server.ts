@@ -61,8 +61,11 @@ const handleSession: Handle = async ({ event, resolve }) => {
 };
 
 const PUBLIC_DURING_SETUP = ['/setup', '/accessibility', '/language'];
-/** Pages anyone may open without signing in; everything else needs a session. (/calendar: the feed's secret token is its credential.) */
-const PUBLIC = ['/login', '/logout', '/setup', '/accessibility', '/language', '/favicon.ico', '/robots.txt', '/calendar'];
+/**
+ * Pages anyone may open without signing in; everything else needs a session. (/calendar: the feed's
+ * secret token is its credential; /feedback: the client's one-time feedback link, likewise.)
+ */
+const PUBLIC = ['/login', '/logout', '/setup', '/accessibility', '/language', '/favicon.ico', '/robots.txt', '/calendar', '/feedback'];
 
 /** First run: until an administrator exists, every page leads to the set-up page. */
 const handleFirstRun: Handle = async ({ event, resolve }) => {

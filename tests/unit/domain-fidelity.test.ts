@@ -23,3 +23,24 @@ describe('checklist items', () => {
 		expect(scoreFromChecklist([], [1, 3, 5])).toBe(1);
 	});
 });
+
+describe('item mean and reviewer kind', () => {
+	it('item mean = total ÷ 25 to one decimal; null when incomplete', async () => {
+		const { itemMean, reviewerKind } = await import('$lib/domain/fidelity');
+		expect(itemMean(25)).toBe(1);
+		expect(itemMean(125)).toBe(5);
+		expect(itemMean(100)).toBe(4);
+		expect(itemMean(99)).toBe(4); // 3.96
+		expect(itemMean(101)).toBe(4); // 4.04
+		expect(itemMean(103)).toBe(4.1); // 4.12
+		expect(itemMean(74)).toBe(3); // 2.96
+		expect(itemMean(86)).toBe(3.4); // 3.44
+		expect(itemMean(87)).toBe(3.5); // 3.48
+		expect(itemMean(null)).toBeNull();
+		expect(reviewerKind('self-assessment')).toBe('self');
+		expect(reviewerKind('guided')).toBe('self');
+		expect(reviewerKind('peer')).toBe('peer');
+		expect(reviewerKind('external')).toBe('external');
+		expect(reviewerKind('independent')).toBe('external');
+	});
+});

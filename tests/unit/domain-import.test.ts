@@ -29,7 +29,7 @@ const codes = (errors: { column: string | null; code: string }[]) => errors.map(
 // check (null compares false).
 describe('import columns', () => {
 	it('are written in the documented order', () => {
-		expect(columnsOf('enrolments.csv')).toEqual(['client_ref', 'first_name', 'last_name', 'coach_email', 'referral_date', 'entry_date', 'out_of_work_at_referral', 'closed_date', 'closing_reason']);
+		expect(columnsOf('enrolments.csv')).toEqual(['client_ref', 'first_name', 'last_name', 'coach_email', 'referral_date', 'entry_date', 'out_of_work_at_referral', 'closed_date', 'closing_reason', 'birth_year', 'unemployment_months']);
 		expect(columnsOf('employer_contacts.csv')).toEqual(['date', 'coach_email', 'employer_name', 'business_id', 'mode', 'client_ref', 'client_present', 'purpose']);
 		expect(columnsOf('placements.csv')).toEqual([
 			'client_ref',
@@ -82,7 +82,7 @@ describe('enrolments.csv', () => {
 		const { rows, errors } = validateEnrolments(table('enrolments.csv', [{ ...row, entry_date: '12.1.2026', closed_date: TODAY, closing_reason: 'Employed' }]), TODAY);
 		expect(errors).toEqual([]);
 		expect(rows).toEqual([
-			{ row: 2, clientRef: 'A1', firstName: 'Anna', lastName: 'Aho', coachEmail: 'coach@team.fi', referralDate: '2026-01-05', entryDate: '2026-01-12', outOfWorkAtReferral: true, closedDate: TODAY, closingReason: 'employed' }
+			{ row: 2, clientRef: 'A1', firstName: 'Anna', lastName: 'Aho', coachEmail: 'coach@team.fi', referralDate: '2026-01-05', entryDate: '2026-01-12', outOfWorkAtReferral: true, closedDate: TODAY, closingReason: 'employed', birthYear: null, unemploymentMonths: null }
 		]);
 		expect(validateEnrolments(table('enrolments.csv', [{ ...row, out_of_work_at_referral: 'ei' }]), TODAY).rows[0].outOfWorkAtReferral).toBe(false);
 	});

@@ -243,7 +243,40 @@ describe('support plans', () => {
 			{ kind: 'enrolment', id: 5, reason: 'no-support-plan' }
 		];
 		expect(r.meanDaysToSupportPlan).toEqual({ value: 60.3, kind: 'enrolment', ids: [1, 2, 3], excluded });
-		expect(r.shareSupportPlanWithin90).toEqual({ value: 0.6667, kind: 'enrolment', ids: [1, 2, 3], excluded });
+		// e5 has no plan 107 days after first contact (today 30.6.): a miss, so 2 of 4.
+		expect(r.shareSupportPlanWithin90).toEqual({ value: 0.5, kind: 'enrolment', ids: [1, 2, 3, 5], excluded: [excluded[0]] });
+	});
+
+	it('an enrolment without a plan is a miss once 90 days have passed, and pending before that (hand-worked)', () => {
+		// today 30.6.2026: e1 plan on day 90 (hit), e2 plan on day 91 (miss), e3 no plan at day 150 (miss),
+		// e4 no plan at day 30 (pending), e5 no plan at exactly day 90 (still pending).
+		const enrolments = [
+			enrolment(1, 1, { firstContactDate: '2026-01-10', firstSupportPlanDate: '2026-04-10' }),
+			enrolment(2, 2, { firstContactDate: '2026-02-01', firstSupportPlanDate: '2026-05-03' }),
+			enrolment(3, 3, { firstContactDate: '2026-01-31' }),
+			enrolment(4, 4, { firstContactDate: '2026-05-31' }),
+			enrolment(5, 5, { firstContactDate: '2026-04-01' })
+		];
+		const r = computeOutcomes(input({ enrolments }), { from: '2026-01-01', to: '2026-06-30' }, TODAY);
+		expect(r.shareSupportPlanWithin90).toEqual({
+			value: 0.3333,
+			kind: 'enrolment',
+			ids: [1, 2, 3],
+			excluded: [
+				{ kind: 'enrolment', id: 4, reason: 'support-plan-pending' },
+				{ kind: 'enrolment', id: 5, reason: 'support-plan-pending' }
+			]
+		});
+		// The mean days still count only enrolments with a plan.
+		expect(r.meanDaysToSupportPlan.ids).toEqual([1, 2]);
+		expect(r.meanDaysToSupportPlan.value).toBe(90.5);
+	});
+
+	it('only pending enrolments: no share yet (null), all listed as pending', () => {
+		const enrolments = [enrolment(1, 1, { firstContactDate: '2026-06-01' })];
+		const r = computeOutcomes(input({ enrolments }), { from: '2026-01-01', to: '2026-06-30' }, TODAY);
+		expect(r.shareSupportPlanWithin90.value).toBeNull();
+		expect(r.shareSupportPlanWithin90.excluded).toEqual([{ kind: 'enrolment', id: 1, reason: 'support-plan-pending' }]);
 	});
 });
 

@@ -105,7 +105,8 @@ describe('time figures', () => {
 	it('days from first contact to support plan and share within 90 days', () => {
 		// e7: 5.1.→10.5. = 125 days; e8: 20.2.→20.3. = 28 days; e2 has no plan, e3 no first contact
 		expect(r.meanDaysToSupportPlan.value).toBe(76.5);
-		expect(r.shareSupportPlanWithin90.value).toBe(0.5);
+		// e2's first contact was over 90 days before today without a plan: a miss (1 of 3).
+		expect(r.shareSupportPlanWithin90.value).toBe(0.3333);
 		expect(r.meanDaysToSupportPlan.excluded).toEqual(
 			expect.arrayContaining([
 				{ kind: 'enrolment', id: 2, reason: 'no-support-plan' },

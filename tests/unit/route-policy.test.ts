@@ -39,7 +39,8 @@ const AUTHORIZING_HELPERS: Record<string, { file: string; guard: string }> = {
 	loadNewPlacementPage: { file: 'src/lib/server/placements/new-placement.ts', guard: 'requireEnrolmentForPlacement' },
 	loadNewConsentPage: { file: 'src/lib/server/clients/new-consent-page.ts', guard: 'requireClientWrite' },
 	reviewFormAction: { file: 'src/lib/server/fidelity/form-action.ts', guard: 'requireReviewWrite' },
-	newReviewFormAction: { file: 'src/lib/server/fidelity/form-action.ts', guard: 'requireReviewCreator' }
+	newReviewFormAction: { file: 'src/lib/server/fidelity/form-action.ts', guard: 'requireReviewCreator' },
+	feedbackLinkAction: { file: 'src/lib/server/feedback/links.ts', guard: 'requireClientWrite' }
 };
 
 type Finding = { file: string; handler: string; guarded: boolean };

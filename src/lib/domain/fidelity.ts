@@ -78,6 +78,24 @@ export function scoreReview(scores: Record<number, number | null | undefined>): 
 	};
 }
 
+/**
+ * The item mean as reviewers report it beside the total: total ÷ number of items (25), on the items'
+ * 1–5 scale, to one decimal. Null for an incomplete review (no partial means either).
+ */
+export function itemMean(total: number | null): number | null {
+	if (total === null) return null;
+	return Math.round((total / ITEM_IDS.length) * 10) / 10;
+}
+
+/** Who reviewed, as reports group them (docs/fidelity.md#reviewer-type): the older codes fold into the new groups. */
+export type ReviewerKind = 'self' | 'peer' | 'external';
+
+export function reviewerKind(type: string): ReviewerKind {
+	if (type === 'peer') return 'peer';
+	if (type === 'external' || type === 'independent') return 'external';
+	return 'self';
+}
+
 /** Cadence: 6 months after a total below 100, 12 months after 100 or more. */
 export function nextReviewDue(reviewDate: string, total: number): string {
 	return addMonths(reviewDate, total >= BAND_LINES.good ? 12 : 6);

@@ -7,13 +7,13 @@ import { parseDate } from './dates';
 import { CLOSING_REASONS, CONTACT_MODES, EMPLOYER_CONTACT_PURPOSES, END_REASONS, PLACEMENT_STATUSES } from './vocabularies';
 import { isValidBusinessId, normaliseBusinessId } from './business-id';
 
-export const IMPORT_FILES = ['enrolments.csv', 'employer_contacts.csv', 'placements.csv'] as const;
+export const IMPORT_FILES = ['enrolments.csv', 'employer_contacts.csv', 'placements.csv', 'feedback.csv'] as const;
 export type ImportFileName = (typeof IMPORT_FILES)[number];
 
 export const IMPORT_COLUMNS: Record<ImportFileName, { required: readonly string[]; optional: readonly string[] }> = {
 	'enrolments.csv': {
 		required: ['client_ref', 'first_name', 'last_name', 'coach_email', 'referral_date'],
-		optional: ['entry_date', 'out_of_work_at_referral', 'closed_date', 'closing_reason']
+		optional: ['entry_date', 'out_of_work_at_referral', 'closed_date', 'closing_reason', 'birth_year', 'unemployment_months']
 	},
 	'employer_contacts.csv': {
 		required: ['date', 'coach_email', 'employer_name', 'mode', 'purpose'],
@@ -22,19 +22,24 @@ export const IMPORT_COLUMNS: Record<ImportFileName, { required: readonly string[
 	'placements.csv': {
 		required: ['client_ref', 'employer_name', 'job_title', 'status'],
 		optional: ['business_id', 'job_type', 'start_date', 'end_date', 'hours_per_week', 'competitive', 'wage_subsidy', 'end_reason']
+	},
+	// Client feedback from earlier surveys (docs/domain/team-report.md#client-feedback).
+	'feedback.csv': {
+		required: ['client_ref', 'date', 'satisfaction', 'recommend'],
+		optional: []
 	}
 };
 
 /** In the order the files are documented (and written in the templates). */
 export function columnsOf(file: ImportFileName): string[] {
 	const order: Record<ImportFileName, string[]> = {
-		'enrolments.csv': ['client_ref', 'first_name', 'last_name', 'coach_email', 'referral_date', 'entry_date', 'out_of_work_at_referral', 'closed_date', 'closing_reason'],
+		'enrolments.csv': ['client_ref', 'first_name', 'last_name', 'coach_email', 'referral_date', 'entry_date', 'out_of_work_at_referral', 'closed_date', 'closing_reason', 'birth_year', 'unemployment_months'],
 		'employer_contacts.csv': ['date', 'coach_email', 'employer_name', 'business_id', 'mode', 'client_ref', 'client_present', 'purpose'],
-		'placements.csv': ['client_ref', 'employer_name', 'business_id', 'job_title', 'job_type', 'start_date', 'end_date', 'hours_per_week', 'competitive', 'wage_subsidy', 'status', 'end_reason']
+		'placements.csv': ['client_ref', 'employer_name', 'business_id', 'job_title', 'job_type', 'start_date', 'end_date', 'hours_per_week', 'competitive', 'wage_subsidy', 'status', 'end_reason'],
+		'feedback.csv': ['client_ref', 'date', 'satisfaction', 'recommend']
 	};
 	return order[file];
 }
-
 
 export type ImportErrorCode =
 	| 'too-large'
@@ -72,7 +77,7 @@ const ENGLISH: Record<ImportErrorCode, string> = {
 	'too-many-rows': 'the file has more than 50 000 rows; split it into smaller files',
 	'empty-file': 'the file is empty',
 	'csv-syntax': 'the row is not valid CSV (check quotes)',
-	'unknown-file': 'unknown file name (expected enrolments.csv, employer_contacts.csv, placements.csv)',
+	'unknown-file': 'unknown file name (expected enrolments.csv, employer_contacts.csv, placements.csv, feedback.csv)',
 	'unknown-column': 'unknown column',
 	'missing-column': 'required column is missing',
 	'duplicate-column': 'the column appears twice',
@@ -114,7 +119,6 @@ export function parseYesNo(value: string): boolean | null {
 	return null;
 }
 
-
 export type EnrolmentRow = {
 	row: number;
 	clientRef: string;
@@ -126,7 +130,13 @@ export type EnrolmentRow = {
 	outOfWorkAtReferral: boolean;
 	closedDate: string | null;
 	closingReason: string | null;
+	/** Stored on the client (age at entry = entry year − birth year); null = not given. */
+	birthYear: number | null;
+	/** Months out of work at referral; null = not given. */
+	unemploymentMonths: number | null;
 };
+/** One answer of an earlier client survey; stored against the client's enrolment open on the date. */
+export type FeedbackRow = { row: number; clientRef: string; date: string; satisfaction: number; recommend: number };
 export type EmployerContactRow = {
 	row: number;
 	date: string;
@@ -178,7 +188,7 @@ export function checkHeader(file: ImportFileName, header: string[]): ImportError
 }
 
 /** One row's cells by column, with a collector of that row's errors. */
-class RowReader {
+export class RowReader {
 	errors: ImportError[] = [];
 	constructor(
 		private file: ImportFileName,
@@ -245,12 +255,24 @@ class RowReader {
 		}
 		return n;
 	}
+	/** A whole number in [min, max] (no decimals); null when blank. */
+	integer(column: string, min: number, max: number, required = false): number | null {
+		const v = this.text(column, required);
+		if (v === null) return null;
+		const n = Number(v);
+		if (!/^-?\d+$/.test(v) || n < min || n > max) {
+			this.fail(column, 'bad-number', v);
+			return null;
+		}
+		return n;
+	}
 	order(earlierColumn: string, earlier: string | null, laterColumn: string, later: string | null) {
 		if (earlier && later && later < earlier) this.fail(laterColumn, 'date-order', `${later} < ${earlierColumn} ${earlier}`);
 	}
 }
 
-function reader(table: ParsedTable, i: number, today: string): RowReader {
+/** Exported for the files validated in their own modules (import-feedback.ts). */
+export function reader(table: ParsedTable, i: number, today: string): RowReader {
 	const cells = table.rows[i];
 	const byColumn: Record<string, string> = {};
 	table.header.forEach((column, c) => (byColumn[column] = cells[c] ?? ''));
@@ -302,6 +324,7 @@ export function* validateEnrolmentsSteps(table: ParsedTable, today: string): Val
 		r.order('entry_date', entryDate ?? referralDate, 'closed_date', closedDate);
 		const closingReason = r.code('closing_reason', CLOSING_REASONS, false);
 		const outOfWorkAtReferral = r.yesNo('out_of_work_at_referral', true);
+		const { birthYear, unemploymentMonths } = readProfile(r, today);
 		if (clientRef && firstName && lastName) {
 			const name = `${firstName} ${lastName}`;
 			const earlier = names.get(clientRef);
@@ -312,7 +335,7 @@ export function* validateEnrolmentsSteps(table: ParsedTable, today: string): Val
 			seen.add(key);
 		}
 		if (r.errors.length) errors.push(...r.errors);
-		else rows.push({ row: r.row, clientRef: clientRef!, firstName: firstName!, lastName: lastName!, coachEmail, referralDate: referralDate!, entryDate, outOfWorkAtReferral, closedDate, closingReason });
+		else rows.push({ row: r.row, clientRef: clientRef!, firstName: firstName!, lastName: lastName!, coachEmail, referralDate: referralDate!, entryDate, outOfWorkAtReferral, closedDate, closingReason, birthYear, unemploymentMonths });
 	}
 	return { rows, errors };
 }
@@ -361,4 +384,17 @@ export function* validatePlacementsSteps(table: ParsedTable, today: string): Val
 		else rows.push({ row: r.row, clientRef: clientRef!, employerName: employerName!, businessId, jobTitle: jobTitle!, jobType, startDate, endDate, hoursPerWeek, competitive, wageSubsidy, status: status!, endReason });
 	}
 	return { rows, errors };
+}
+
+/** Birth years from 100 to 15 years back (clients of working age); months out of work up to 50 years. */
+export const BIRTH_YEAR_AGES = { min: 15, max: 100 } as const;
+export const UNEMPLOYMENT_MONTHS_MAX = 600;
+
+/** The optional intake columns of enrolments.csv: birth year and months out of work at referral. */
+function readProfile(r: RowReader, today: string): { birthYear: number | null; unemploymentMonths: number | null } {
+	const year = Number(today.slice(0, 4));
+	return {
+		birthYear: r.integer('birth_year', year - BIRTH_YEAR_AGES.max, year - BIRTH_YEAR_AGES.min),
+		unemploymentMonths: r.integer('unemployment_months', 0, UNEMPLOYMENT_MONTHS_MAX)
+	};
 }

@@ -1,5 +1,6 @@
-import { addDays, addMonths, startOfIsoWeek } from './dates';
+import { addDays, startOfIsoWeek } from './dates';
 import { reviewDue, type CaseloadFlag } from './caseload-flags';
+import { EXIT_FOLLOW_UP_LEAD_DAYS, EXIT_FOLLOW_UP_MONTHS, exitFollowUpDueDate } from './exit-follow-up';
 
 // The review window is the caseload flag's (one rule for the caseload and the digest).
 export { REVIEW_DUE_WINDOW_DAYS, reviewDue } from './caseload-flags';
@@ -24,10 +25,8 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 export const CLIENT_REMINDER_DELIVERIES = ['digest', 'now'] as const;
 export type ClientReminderDelivery = (typeof CLIENT_REMINDER_DELIVERIES)[number];
 
-/** Follow-up after exit: this many months after the closing date. */
-export const EXIT_FOLLOW_UP_MONTHS = 3;
-/** The follow-up shows from this many days before its date … */
-export const EXIT_FOLLOW_UP_LEAD_DAYS = 7;
+// Follow-up after exit: the date and the lead days come from exit-follow-up.ts.
+export { EXIT_FOLLOW_UP_MONTHS, EXIT_FOLLOW_UP_LEAD_DAYS };
 /** … until this many days after it, unless a contact or outreach attempt was recorded meanwhile. */
 export const EXIT_FOLLOW_UP_OPEN_DAYS = 30;
 /** Failed sends of one day's digest are retried up to this many times. */
@@ -110,15 +109,17 @@ export type ExitFacts = {
 	closingReason: string | null;
 	/** The latest contact or outreach attempt on the closed enrolment, if any. */
 	lastContactDate: string | null;
+	/** The follow-up's situation has been recorded on the closed enrolment. */
+	followUpRecorded?: boolean;
 };
 
 export function exitFollowUpDate(closedDate: string): string {
-	return addMonths(closedDate, EXIT_FOLLOW_UP_MONTHS);
+	return exitFollowUpDueDate(closedDate);
 }
 
 /** The three-month follow-up after exit is open: within its window and not yet done. */
 export function exitFollowUpOpen(f: ExitFacts, today: string): boolean {
-	if (f.closingReason === 'deceased') return false;
+	if (f.closingReason === 'deceased' || f.followUpRecorded) return false;
 	const due = exitFollowUpDate(f.closedDate);
 	const from = addDays(due, -EXIT_FOLLOW_UP_LEAD_DAYS);
 	if (today < from || today > addDays(due, EXIT_FOLLOW_UP_OPEN_DAYS)) return false;

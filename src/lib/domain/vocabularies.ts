@@ -87,7 +87,13 @@ export const WAGE_UNITS = ['hour', 'month'] as const;
 export const CONTRACT_TYPES = ['permanent', 'fixed-term'] as const;
 
 // Fidelity reviews
-export const REVIEW_TYPES = ['self-assessment', 'guided', 'independent'] as const;
+/**
+ * Review types (docs/fidelity.md#reviewer-type). New reviews choose from REVIEW_TYPES_OFFERED
+ * (self-assessment, peer review by another team, external e.g. THL); `guided` and `independent` are
+ * older codes kept readable with their labels (reported as self-assessment and external).
+ */
+export const REVIEW_TYPES = ['self-assessment', 'guided', 'independent', 'peer', 'external'] as const;
+export const REVIEW_TYPES_OFFERED = ['self-assessment', 'peer', 'external'] as const;
 export const REVIEW_STATUSES = ['draft', 'consensus', 'final'] as const;
 export const EVIDENCE_SOURCES = ['MIS', 'DOC', 'INT'] as const;
 

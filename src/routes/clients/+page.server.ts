@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { authorize, hasOwnCaseload, memberTeams } from '$lib/server/policy';
 import { listCaseload } from '$lib/server/clients/caseload';
+import { dueExitFollowUps } from '$lib/server/clients/exit-follow-ups';
 import { pageNumber } from '$lib/server/pagination';
 import { isoDateInFinland } from '$lib/domain/dates';
 
@@ -20,5 +21,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 	const search = (url.searchParams.get('q') ?? '').slice(0, 100);
 	const today = isoDateInFinland();
 	const caseload = listCaseload({ teamIds, coachId: scope === 'mine' ? actor.id : null, phase, status, search, page: pageNumber(url), today });
-	return { caseload, filter: { scope, phase, status, search }, isCoach, today };
+	// Closed clients whose three-month follow-up is due (docs/domain/team-report.md#follow-up-after-exit).
+	const followUps = dueExitFollowUps({ teamIds, coachId: scope === 'mine' ? actor.id : null }, today);
+	return { caseload, followUps, filter: { scope, phase, status, search }, isCoach, today };
 };

@@ -2,7 +2,7 @@ import * as m from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { localText } from '$lib/domain/fidelity-scale';
 import { formatNumber, formatPercent } from '$lib/format';
-import type { FidelityBand } from '$lib/domain/fidelity';
+import { itemMean, type FidelityBand } from '$lib/domain/fidelity';
 import type { FigureUnit, FidelitySection, Text } from '$lib/domain/fidelity-scale';
 
 /** UI labels for the fidelity pages, in the UI language. */
@@ -11,7 +11,13 @@ export const statusLabel = (s: string) =>
 	({ draft: m.fidelity_status_draft(), consensus: m.fidelity_status_consensus(), final: m.fidelity_status_final() })[s] ?? s;
 
 export const typeLabel = (t: string) =>
-	({ 'self-assessment': m.fidelity_type_self(), guided: m.fidelity_type_guided(), independent: m.fidelity_type_independent() })[t] ?? t;
+	({
+		'self-assessment': m.fidelity_type_self(),
+		guided: m.fidelity_type_guided(),
+		independent: m.fidelity_type_independent(),
+		peer: m.feedback_fidelity_type_peer(),
+		external: m.feedback_fidelity_type_external()
+	})[t] ?? t;
 
 export const bandLabel = (b: FidelityBand | null) =>
 	b === null
@@ -72,4 +78,12 @@ export function cutsText(figure: { unit: FigureUnit; cuts?: { score: number; min
 		.map((c) => `${c.score}: ${c.min !== undefined ? `≥ ${formatFigure(c.min, figure.unit)}` : ''}${c.max !== undefined ? `≤ ${formatFigure(c.max, figure.unit)}` : ''}`)
 		.concat(`1: ${m.fidelity_cut_otherwise()}`)
 		.join('; ');
+}
+
+/** The item mean (1–5) of a total, always with one decimal as reviewers report it ("4,0"); – when incomplete. */
+export function formatItemMean(total: number | null): string {
+	const mean = itemMean(total);
+	if (mean === null) return '–';
+	const locale = ({ fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as Record<string, string>)[getLocale()] ?? 'fi-FI';
+	return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(mean);
 }

@@ -44,7 +44,7 @@ export function computeOutcomes(input: OutcomeInput, period: Period, today: stri
 		medianDaysToFirstEmployerContact: figure('enrolment', days(toContact.days, median), toContact.ids, toContact.excluded),
 		meanDaysToFirstJob: figure('enrolment', days(toJob.days, mean), toJob.ids, [...toJob.excluded, ...scopeBad]),
 		medianDaysToFirstJob: figure('enrolment', days(toJob.days, median), toJob.ids, [...toJob.excluded, ...scopeBad]),
-		...supportPlanFigures(served, p),
+		...supportPlanFigures(served, p, today),
 		...tenureFigures(input.placements.filter((pl) => servedClientIds.has(pl.clientId) && usable(pl) && overlapsPeriod(pl, p)), today, badPlacements),
 		...endingFigures(scopePlacements, p),
 		...caseloadFigures(enrolments, input, p),
@@ -63,11 +63,17 @@ function clientsWithFirstStart(enrolments: OutcomeEnrolment[], startDatesByClien
 	return clients;
 }
 
-/** First contact → support plan, for served enrolments whose first contact is in the period. */
-function supportPlanFigures(served: OutcomeEnrolment[], p: Period) {
+/**
+ * First contact → support plan, for served enrolments whose first contact is in the period. For the
+ * 90-day share an enrolment without a plan is a miss once more than 90 days have passed since first
+ * contact (by `today`); one still within 90 days is left out as pending.
+ */
+function supportPlanFigures(served: OutcomeEnrolment[], p: Period, today: string) {
 	const planDays: number[] = [];
 	const planIds: number[] = [];
 	const planExcluded: Exclusion[] = [];
+	const overdueIds: number[] = [];
+	const pending: Exclusion[] = [];
 	for (const e of served) {
 		if (e.firstContactDate === null) {
 			planExcluded.push({ kind: 'enrolment', id: e.id, reason: 'no-first-contact' });
@@ -76,15 +82,18 @@ function supportPlanFigures(served: OutcomeEnrolment[], p: Period) {
 		if (!inPeriod(e.firstContactDate, p)) continue;
 		if (e.firstSupportPlanDate === null) {
 			planExcluded.push({ kind: 'enrolment', id: e.id, reason: 'no-support-plan' });
+			if (daysBetween(e.firstContactDate, today) > SUPPORT_PLAN_TARGET_DAYS) overdueIds.push(e.id);
+			else pending.push({ kind: 'enrolment', id: e.id, reason: 'support-plan-pending' });
 			continue;
 		}
 		planDays.push(Math.max(0, daysBetween(e.firstContactDate, e.firstSupportPlanDate)));
 		planIds.push(e.id);
 	}
 	const within90 = planDays.filter((d) => d <= SUPPORT_PLAN_TARGET_DAYS).length;
+	const shareExcluded = planExcluded.filter((x) => x.reason === 'no-first-contact').concat(pending);
 	return {
 		meanDaysToSupportPlan: figure('enrolment', roundOrNull(mean(planDays), roundDays), planIds, planExcluded),
-		shareSupportPlanWithin90: figure('enrolment', rate(within90, planDays.length), planIds, planExcluded)
+		shareSupportPlanWithin90: figure('enrolment', rate(within90, planDays.length + overdueIds.length), [...planIds, ...overdueIds].sort((a, b) => a - b), shareExcluded)
 	};
 }
 

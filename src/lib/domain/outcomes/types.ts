@@ -58,6 +58,8 @@ export type ExclusionReason =
 	| 'no-job-after-entry'
 	| 'no-first-contact'
 	| 'no-support-plan'
+	/** No support plan yet, but 90 days have not passed since first contact (the 90-day share). */
+	| 'support-plan-pending'
 	| 'no-end-reason'
 	| 'no-hours'
 	| 'no-closing-reason'

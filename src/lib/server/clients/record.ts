@@ -13,6 +13,8 @@ import { listConsents } from './record/consents';
 import { listFeedback } from './record/feedback';
 import { listClientEmployerContacts, listClientPlacements } from './record/work';
 import { meetingRecord } from './record/meetings-record';
+import { exitFollowUpOf } from './exit-follow-ups';
+import { feedbackLinkStatus } from '../feedback/links';
 
 // The client record page, composed from one module per section (record/*.ts); the profile, plan and
 // timeline pages read the sections they need directly.
@@ -48,6 +50,8 @@ function computeClientRecord(access: ClientAccess & { writeMode: WriteMode }, co
 		referrals: current ? referralSection(current.id, access.teamId, today) : null,
 		consents,
 		feedback: listFeedback(enrolmentIds),
+		feedbackLinks: current && !current.closedDate ? feedbackLinkStatus(current.id) : null,
+		exitFollowUp: exitFollowUpOf(current, today),
 		placements: listClientPlacements(access.clientId),
 		network: listNetworkNames(access.clientId),
 		employerContacts: listClientEmployerContacts(access.clientId, 20),

@@ -34,7 +34,7 @@ export function seedDemoFidelity(tx: Tx, accounts: DemoAccounts, today: string):
 				reviewDate,
 				periodFrom: addMonths(reviewDate, -6),
 				periodTo: addMonths(reviewDate, -1),
-				type: n === 1 ? 'guided' : 'self-assessment',
+				type: n === 1 ? 'peer' : 'self-assessment',
 				status: 'final',
 				outsideReviewers: n === 1 ? 'Leena Laatu (LATU-valmentaja)' : null,
 				createdBy: accounts.leadId

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTION_STATUSES, EVIDENCE_SOURCES, REVIEW_STATUSES, REVIEW_TYPES } from '$lib/domain/vocabularies';
+import { ACTION_STATUSES, EVIDENCE_SOURCES, REVIEW_STATUSES, REVIEW_TYPES_OFFERED } from '$lib/domain/vocabularies';
 import { ITEM_IDS } from '$lib/domain/fidelity-scale';
 import { choice, id, isoDate, optionalIsoDate, optionalText, requiredText } from '$lib/forms/fields';
 
@@ -42,7 +42,8 @@ export const reviewSchema = z.object({
 	reviewDate: isoDate(),
 	periodFrom: isoDate(),
 	periodTo: isoDate(),
-	type: choice(REVIEW_TYPES),
+	// New reviews choose from the offered types; older codes stay readable (docs/fidelity.md#reviewer-type).
+	type: choice(REVIEW_TYPES_OFFERED),
 	reviewerIds: z.array(z.string().regex(/^\d+$/, 'err_choice').transform(Number)).max(50, 'err_too_long'),
 	outsideReviewers: optionalText(500)
 });

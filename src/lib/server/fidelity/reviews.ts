@@ -108,9 +108,9 @@ export function listReviews(actor: Actor, teamIds: number[]): ReviewSummary[] {
 }
 
 /** Final reviews of a team in date order, for the charts (a corrected review replaces the one it supersedes). */
-export function finalReviewHistory(teamId: number): { id: number; reviewDate: string; scores: Record<number, number | null> }[] {
+export function finalReviewHistory(teamId: number): { id: number; reviewDate: string; type: ReviewType; scores: Record<number, number | null> }[] {
 	const rows = getDb()
-		.select({ id: fidelityReviews.id, reviewDate: fidelityReviews.reviewDate, supersedesId: fidelityReviews.supersedesId })
+		.select({ id: fidelityReviews.id, reviewDate: fidelityReviews.reviewDate, type: fidelityReviews.type, supersedesId: fidelityReviews.supersedesId })
 		.from(fidelityReviews)
 		.where(and(eq(fidelityReviews.teamId, teamId), eq(fidelityReviews.status, 'final')))
 		.orderBy(asc(fidelityReviews.reviewDate), asc(fidelityReviews.id))
@@ -118,7 +118,7 @@ export function finalReviewHistory(teamId: number): { id: number; reviewDate: st
 	const superseded = new Set(rows.map((r) => r.supersedesId).filter((x): x is number => x !== null));
 	const current = rows.filter((r) => !superseded.has(r.id));
 	const scores = consensusScores(current.map((r) => r.id));
-	return current.map((r) => ({ id: r.id, reviewDate: r.reviewDate, scores: scores.get(r.id) ?? {} }));
+	return current.map((r) => ({ id: r.id, reviewDate: r.reviewDate, type: r.type, scores: scores.get(r.id) ?? {} }));
 }
 
 export type NewReview = {

@@ -11,6 +11,7 @@ import {
 	validateEnrolmentsSteps,
 	validatePlacementsSteps
 } from '$lib/domain/import';
+import { validateFeedbackSteps } from '$lib/domain/import-feedback';
 import { parseImportFile } from './parse';
 import { checkAgainstDatabase } from './checks';
 import { writeImport } from './write';
@@ -88,7 +89,7 @@ function* checkSteps(input: ImportInput, result: ImportResult): Generator<Import
 
 /** A dry run writes nothing: it counts what the import would do on what is stored now. */
 function* countSteps(input: ImportInput, plan: Plan, result: ImportResult): Generator<ImportProgress, void, void> {
-	const total = plan.enrolmentRows.length + plan.contactRows.length + plan.placementRows.length;
+	const total = plan.enrolmentRows.length + plan.contactRows.length + plan.placementRows.length + plan.feedbackRows.length;
 	for (const done of writeImport(getDb(), true, input, result, plan)) yield { phase: 'write', done, total };
 	result.ok = true;
 }
@@ -112,8 +113,9 @@ function* validateFiles(tables: Partial<Record<ImportFileName, ParsedTable | nul
 	const enrolmentRows = yield* validate(tables['enrolments.csv'], validateEnrolmentsSteps);
 	const contactRows = yield* validate(tables['employer_contacts.csv'], validateEmployerContactsSteps);
 	const placementRows = yield* validate(tables['placements.csv'], validatePlacementsSteps);
+	const feedbackRows = yield* validate(tables['feedback.csv'], validateFeedbackSteps);
 	yield { phase: 'validate', done: total, total };
-	return { enrolmentRows, contactRows, placementRows };
+	return { enrolmentRows, contactRows, placementRows, feedbackRows };
 }
 
 function yieldToEventLoop(): Promise<void> {

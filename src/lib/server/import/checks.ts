@@ -46,16 +46,16 @@ function checkCoaches(db: Db, input: CommitInput, rows: ValidRows, teamId: numbe
 	return { accounts, toCreate };
 }
 
-/** Clients named by contacts and placements: in enrolments.csv or imported earlier into this team. */
+/** Clients named by contacts, placements and feedback: in enrolments.csv or imported earlier into this team. */
 function checkClientRefs(db: Db, rows: ValidRows, teamId: number | null, result: ImportResult): void {
 	const refsInFile = new Set(rows.enrolmentRows.map((r) => r.clientRef));
-	const otherRefs = [...new Set([...rows.contactRows, ...rows.placementRows].map((r) => r.clientRef).filter((r): r is string => r !== null && !refsInFile.has(r)))];
+	const otherRefs = [...new Set([...rows.contactRows, ...rows.placementRows, ...rows.feedbackRows].map((r) => r.clientRef).filter((r): r is string => r !== null && !refsInFile.has(r)))];
 	const existingRefs = new Set(
 		teamId !== null && otherRefs.length
 			? db.select({ ref: clients.importRef }).from(clients).where(and(eq(clients.teamId, teamId), inArray(clients.importRef, otherRefs))).all().map((c) => c.ref!)
 			: []
 	);
-	for (const [file, fileRows] of [['employer_contacts.csv', rows.contactRows], ['placements.csv', rows.placementRows]] as const) {
+	for (const [file, fileRows] of [['employer_contacts.csv', rows.contactRows], ['placements.csv', rows.placementRows], ['feedback.csv', rows.feedbackRows]] as const) {
 		for (const r of fileRows) {
 			if (r.clientRef !== null && !refsInFile.has(r.clientRef) && !existingRefs.has(r.clientRef)) {
 				result.errors.push({ file, row: r.row, column: 'client_ref', code: 'unknown-client', value: r.clientRef });

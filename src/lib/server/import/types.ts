@@ -1,5 +1,5 @@
 import type { Actor } from '../policy';
-import type { EmployerContactRow, EnrolmentRow, ImportError, ImportFileName, PlacementRow } from '$lib/domain/import';
+import type { EmployerContactRow, EnrolmentRow, FeedbackRow, ImportError, ImportFileName, PlacementRow } from '$lib/domain/import';
 import type { ParseResult } from './parse';
 
 /** What an import is asked to do: the files, the team, and whether to create what is missing. */
@@ -37,7 +37,7 @@ export type ImportResult = {
 export type ImportProgress = { phase: 'validate' | 'write'; done: number; total: number };
 
 /** The validated rows of every file. */
-export type ValidRows = { enrolmentRows: EnrolmentRow[]; contactRows: EmployerContactRow[]; placementRows: PlacementRow[] };
+export type ValidRows = { enrolmentRows: EnrolmentRow[]; contactRows: EmployerContactRow[]; placementRows: PlacementRow[]; feedbackRows: FeedbackRow[] };
 
 /** What the checks against the database found, for the writes: the team (null = to be created) and the coaches. */
 export type Plan = ValidRows & {

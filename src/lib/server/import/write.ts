@@ -3,6 +3,7 @@ import { clients, employerContactClients, employerContacts, employers, enrolment
 import { recordPhaseChange, type DbOrTx } from '../clients/phases';
 import type { EmployerContactRow, EnrolmentRow, PlacementRow } from '$lib/domain/import';
 import { employerKey, enrolmentRef, placementRef, type FileCounts, type CommitInput, type ImportResult, type Plan } from './types';
+import { writeFeedback } from './write-feedback';
 
 /** Rows written (or, in a dry run, counted) between two progress reports. */
 const WRITE_CHUNK = 1000;
@@ -12,10 +13,10 @@ const IN_LIST = 500;
 /** SQLite's lower(): ASCII letters only. */
 const sqliteLower = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
-type EnrolmentState = { id: number; entryDate: string | null; referralDate: string; closedDate: string | null; currentPhase: number };
+export type EnrolmentState = { id: number; entryDate: string | null; referralDate: string; closedDate: string | null; currentPhase: number };
 
 /** One import's writing state: the team, the coaches, and what the team already has by import reference. */
-type Writer = {
+export type Writer = {
 	tx: DbOrTx;
 	/** A dry run takes every decision the same way but writes nothing (stand-in ids for new rows). */
 	dry: boolean;
@@ -46,6 +47,7 @@ export function* writeImport(tx: DbOrTx, dry: boolean, input: CommitInput, resul
 	const employerIdOf = employerFinder(w);
 	yield* writeContacts(w, employerIdOf);
 	yield* writePlacements(w, employerIdOf);
+	yield* writeFeedback(w);
 }
 
 /** The team and the coach accounts (created when the plan says so), and the team's stored clients. */
@@ -104,7 +106,7 @@ function* writeEnrolments(w: Writer): Generator<number, void, void> {
 	const enrolmentIdByRef = new Map<string, number>(
 		w.stored ? tx.select({ ref: enrolments.importRef, id: enrolments.id }).from(enrolments).where(and(eq(enrolments.teamId, w.teamId), isNotNull(enrolments.importRef))).all().map((e) => [e.ref!, e.id]) : []
 	);
-	if (w.stored && plan.placementRows.length) {
+	if (w.stored && (plan.placementRows.length || plan.feedbackRows.length)) {
 		const rows = tx
 			.select({ id: enrolments.id, clientId: enrolments.clientId, entryDate: enrolments.entryDate, referralDate: enrolments.referralDate, closedDate: enrolments.closedDate, currentPhase: enrolments.currentPhase })
 			.from(enrolments)
@@ -139,11 +141,13 @@ function* writeEnrolments(w: Writer): Generator<number, void, void> {
 function writeClient(w: Writer, r: EnrolmentRow, updatedClients: Set<string>): number {
 	let clientId = w.clientIdByRef.get(r.clientRef);
 	if (clientId === undefined) {
-		clientId = w.dry ? w.newId() : w.tx.insert(clients).values({ teamId: w.teamId, firstName: r.firstName, lastName: r.lastName, importRef: r.clientRef }).returning({ id: clients.id }).get().id;
+		clientId = w.dry ? w.newId() : w.tx.insert(clients).values({ teamId: w.teamId, firstName: r.firstName, lastName: r.lastName, birthYear: r.birthYear, importRef: r.clientRef }).returning({ id: clients.id }).get().id;
 		w.clientIdByRef.set(r.clientRef, clientId);
 		updatedClients.add(r.clientRef);
 	} else if (!updatedClients.has(r.clientRef)) {
-		if (!w.dry) w.tx.update(clients).set({ firstName: r.firstName, lastName: r.lastName, updatedAt: new Date(), version: sql`${clients.version} + 1` }).where(eq(clients.id, clientId)).run();
+		// A blank birth_year keeps the stored one.
+		const birthYear = r.birthYear !== null ? { birthYear: r.birthYear } : {};
+		if (!w.dry) w.tx.update(clients).set({ firstName: r.firstName, lastName: r.lastName, ...birthYear, updatedAt: new Date(), version: sql`${clients.version} + 1` }).where(eq(clients.id, clientId)).run();
 		updatedClients.add(r.clientRef);
 	}
 	return clientId;
@@ -158,7 +162,9 @@ function enrolmentValues(w: Writer, r: EnrolmentRow, clientId: number) {
 		entryDate: r.entryDate,
 		outOfWorkAtReferral: r.outOfWorkAtReferral,
 		closedDate: r.closedDate,
-		closingReason: r.closingReason
+		closingReason: r.closingReason,
+		// A blank unemployment_months keeps the stored one.
+		...(r.unemploymentMonths !== null ? { unemploymentMonths: r.unemploymentMonths } : {})
 	};
 }
 
@@ -302,7 +308,7 @@ function* writePlacements(w: Writer, employerIdOf: (name: string, businessId: st
 }
 
 /** The enrolment open on the day, else the latest one referred by then, else the latest one. */
-function enrolmentAt(enrolmentsOfClient: EnrolmentState[], day: string | null): EnrolmentState | undefined {
+export function enrolmentAt(enrolmentsOfClient: EnrolmentState[], day: string | null): EnrolmentState | undefined {
 	const sorted = [...enrolmentsOfClient].sort((a, b) => (a.referralDate < b.referralDate ? -1 : 1));
 	if (!day) return sorted[sorted.length - 1];
 	return sorted.find((e) => (e.entryDate ?? e.referralDate) <= day && (e.closedDate === null || e.closedDate >= day)) ?? sorted.filter((e) => e.referralDate <= day).pop() ?? sorted[sorted.length - 1];

@@ -1,7 +1,7 @@
 import { groupBy } from '$lib/domain/period';
 import { and, desc, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { getDb } from '../db';
-import { clientContacts, clientReminders, clients, consents, enrolments, fidelityActions, outreachAttempts, placements, supportPlans, teams, users } from '../db/schema';
+import { clientContacts, clientReminders, clients, consents, enrolments, exitFollowUps, fidelityActions, outreachAttempts, placements, supportPlans, teams, users } from '../db/schema';
 import { coachedTeams, ledTeams, type Actor } from '../policy';
 import { activeTeamCaseload } from '../clients/caseload';
 import { supervisionList } from '../clients/team';
@@ -123,14 +123,18 @@ export function coachFacts(actor: Actor, today: string): { coachClients: CoachCl
 			}
 		}
 	}
-	const lastTouch = lastContactOrOutreach(closed.map((e) => e.enrolmentId));
+	const closedIds = closed.map((e) => e.enrolmentId);
+	const lastTouch = lastContactOrOutreach(closedIds);
+	// A recorded follow-up (situation after exit) closes the item.
+	const recorded = new Set(closedIds.length > 0 ? db.select({ id: exitFollowUps.enrolmentId }).from(exitFollowUps).where(inArray(exitFollowUps.enrolmentId, closedIds)).all().map((r) => r.id) : []);
 	const exits: ExitFacts[] = closed.map((e) => ({
 		clientId: e.clientId,
 		firstName: e.firstName,
 		lastName: e.lastName,
 		closedDate: e.closedDate as string,
 		closingReason: e.closingReason,
-		lastContactDate: lastTouch.get(e.enrolmentId) ?? null
+		lastContactDate: lastTouch.get(e.enrolmentId) ?? null,
+		followUpRecorded: recorded.has(e.enrolmentId)
 	}));
 	return { coachClients, exits };
 }

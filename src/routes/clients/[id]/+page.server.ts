@@ -14,6 +14,8 @@ import { addClientConsultation } from '$lib/server/clients/record/consultations'
 import { addActivity, addExternalPlan, editActivity, editExternalPlan } from '$lib/server/clients/record/coaching-activities';
 import { isoDateInFinland } from '$lib/domain/dates';
 import { MIN_OUTREACH_ATTEMPTS } from '$lib/domain/closing';
+import { exitFollowUpSchema, recordExitFollowUp } from '$lib/server/clients/exit-follow-ups';
+import { feedbackLinkAction } from '$lib/server/feedback/links';
 
 export const load: PageServerLoad = ({ locals, params, url }) => {
 	const access = requireClientRead(locals.actor, params.id, 'record');
@@ -64,6 +66,8 @@ export const actions: Actions = {
 		clientFormAction(event, { schema: meetingForms.editExternalPlanSchema, ...save('external-plan', 'update') }, (d, c) => editExternalPlan(needEnrolment(c.enrolmentId), d, c.today)),
 	withdrawConsent: (event) => clientFormAction(event, { schema: forms.withdrawConsentSchema, ...save('consent', 'update') }, (d, c) => commands.withdrawConsent(c.clientId, d, c.today)),
 	feedback: (event) => clientFormAction(event, { schema: forms.feedbackSchema, ...save('client-feedback') }, (d, c) => commands.addFeedback(needEnrolment(c.enrolmentId), d, c.actorId, c.today)),
+	followUp: (event) => clientFormAction(event, { schema: exitFollowUpSchema, ...save('exit-follow-up') }, (d, c) => recordExitFollowUp(needEnrolment(c.enrolmentId), d, c.actorId, c.today)),
+	feedbackLink: (event) => feedbackLinkAction(event),
 	close: (event) => clientFormAction(event, { schema: forms.closingSchema, ...save('enrolment', 'update') }, (d, c) => commands.closeEnrolment(needEnrolment(c.enrolmentId), d, c.today)),
 	reopen: async (event) => {
 		const result = await clientFormAction(event, { schema: forms.reopenSchema, ...save('enrolment') }, (d, c) => commands.reopen(c.clientId, d, c.actorId, c.today));
