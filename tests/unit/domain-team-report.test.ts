@@ -1,3 +1,4 @@
+import { exitFollowUpDueDate } from '$lib/domain/exit-follow-up';
 import { describe, expect, it } from 'vitest';
 import type { KykyviisariResult } from '$lib/domain/kykyviisari';
 import {
@@ -6,7 +7,6 @@ import {
 	inputsByCoach,
 	netPromoterScore,
 	npsClass,
-	reportFollowUpDueDate,
 	teamFigureByKey,
 	teamReportFigures,
 	teamReportJson,
@@ -193,8 +193,8 @@ describe('client feedback', () => {
 
 describe('follow-up three months after exit', () => {
 	it('is due three calendar months after closing (end of month falls back)', () => {
-		expect(reportFollowUpDueDate('2026-11-30')).toBe('2027-02-28');
-		expect(reportFollowUpDueDate('2026-01-15')).toBe('2026-04-15');
+		expect(exitFollowUpDueDate('2026-11-30')).toBe('2027-02-28');
+		expect(exitFollowUpDueDate('2026-01-15')).toBe('2026-04-15');
 	});
 
 	it('counts enrolments closed in the period whose date has come, the recorded ones and those working', () => {

@@ -1,26 +1,20 @@
 /** After exit: the three-month follow-up of enrolments closed in the period (docs/domain/team-report.md#after-exit). */
-import { addMonths } from '../dates';
+import { exitFollowUpDueDate, exitSituationWorking } from '../exit-follow-up';
 import { inPeriod, type Period } from '../period';
 import { EXIT_SITUATIONS } from '../vocabularies';
 import { countByCode, teamFigure } from './figure';
-import { FOLLOW_UP_MONTHS, type FollowUpFigures, type TeamReportEnrolment, type TeamReportFollowUp } from './types';
+import { type FollowUpFigures, type TeamReportEnrolment, type TeamReportFollowUp } from './types';
 
-/** The report's own due date of an enrolment's follow-up: closing date + 3 calendar months (31.11. → last day of February). */
-export function reportFollowUpDueDate(closedDate: string): string {
-	return addMonths(closedDate, FOLLOW_UP_MONTHS);
-}
-
-const WORKING = ['working-competitive', 'working-other'];
 
 /**
  * due: enrolments closed in the period whose follow-up date has come (≤ today); recorded: those of
  * them with a follow-up; working: recorded with a working situation (competitive or other).
  */
 export function followUpFigures(enrolments: readonly TeamReportEnrolment[], followUps: readonly TeamReportFollowUp[], period: Period, today: string): FollowUpFigures {
-	const due = enrolments.filter((e) => inPeriod(e.closedDate, period) && reportFollowUpDueDate(e.closedDate!) <= today);
+	const due = enrolments.filter((e) => inPeriod(e.closedDate, period) && exitFollowUpDueDate(e.closedDate!) <= today);
 	const dueIds = new Set(due.map((e) => e.id));
 	const recorded = followUps.filter((f) => dueIds.has(f.enrolmentId));
-	const working = recorded.filter((f) => WORKING.includes(f.situation));
+	const working = recorded.filter((f) => exitSituationWorking(f.situation));
 	return {
 		due: teamFigure('enrolment', due.length, due.map((e) => e.id)),
 		recorded: teamFigure('follow-up', recorded.length, recorded.map((f) => f.id)),

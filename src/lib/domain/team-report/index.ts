@@ -5,6 +5,5 @@
 export * from './types';
 export { ageAtEntry, entrants, unemploymentBand } from './intake';
 export { netPromoterScore, npsClass, type NpsClass } from './feedback';
-export { reportFollowUpDueDate } from './follow-up';
 export { inputsByCoach } from './by-coach';
 export { computeTeamReport, teamFigureByKey, teamReportFigures, teamReportJson, type KeyedFigure, type TeamReportJson, type TeamReportUnit } from './report';

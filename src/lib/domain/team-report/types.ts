@@ -123,5 +123,3 @@ export type TeamReport = {
 
 /** Satisfaction target of the teams (school grade 4–10). */
 export const SATISFACTION_TARGET = 8;
-/** Months from the enrolment's closing to the follow-up contact. */
-export const FOLLOW_UP_MONTHS = 3;

@@ -53,7 +53,7 @@ export async function runImportAsync(input: ImportInput, onProgress: (progress: 
 	return commitInWorker({ input: commitInput, rows: validRows(plan), result, ip: currentIp() }, onProgress);
 }
 
-const validRows = ({ enrolmentRows, contactRows, placementRows }: Plan): ValidRows => ({ enrolmentRows, contactRows, placementRows });
+const validRows = ({ enrolmentRows, contactRows, placementRows, feedbackRows }: Plan): ValidRows => ({ enrolmentRows, contactRows, placementRows, feedbackRows });
 
 async function stepped<T>(steps: Generator<ImportProgress, T, void>, onProgress: (progress: ImportProgress) => void): Promise<T> {
 	for (;;) {
