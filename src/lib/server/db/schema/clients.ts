@@ -150,7 +150,8 @@ export const clientContacts = sqliteTable(
 		createdAt: createdAt()
 	},
 	(t) => [
-		index('client_contacts_enrolment_idx').on(t.enrolmentId, t.date),
+		// Covering the mode and place too: the team report counts contacts by them without reading the table.
+		index('client_contacts_enrolment_idx').on(t.enrolmentId, t.date, t.mode, t.place),
 		// Partial: most contacts have no placement, and the NULLs would make the planner think the index unselective.
 		index('client_contacts_placement_idx').on(t.placementId).where(sql`${t.placementId} IS NOT NULL`),
 		// Fidelity evidence (follow-along, community minutes) reads a team's face-to-face contacts in a
