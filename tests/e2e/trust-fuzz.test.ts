@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { cookieOf, postForm, startOwnServer, type OwnServer } from './own-server';
+import { cookieOf, postForm, signInFully, startOwnServer, type OwnServer } from './own-server';
 import { DEMO_PASSWORD, DEMO_USERS } from './helpers';
 
 /**
@@ -99,7 +99,7 @@ function snapshot(file: string): Map<string, string> {
 
 for (const role of ['lead', 'coach', 'admin'] as const) {
 	test(`malformed input to every form a ${role} can reach: no 5xx, nothing existing changed, no script runs`, async ({ browser }) => {
-		const signIn = await postForm(server.base, '/login', { email: DEMO_USERS[role], password: DEMO_PASSWORD });
+		const signIn = await signInFully(server, { email: DEMO_USERS[role], password: DEMO_PASSWORD });
 		expect(signIn.status).toBe(303);
 		const cookie = cookieOf(signIn);
 		const context = await browser.newContext({ baseURL: server.base });

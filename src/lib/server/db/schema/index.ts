@@ -8,3 +8,4 @@ export * from './fidelity';
 export * from './changes';
 export * from './services';
 export * from './reminders';
+export * from './sign-in';
