@@ -3,7 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import path from 'node:path';
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { DEMO_TOTP_SECRET, nextTotpCode } from './totp';
+import { DEMO_TOTP_SECRET, nextTotpCode, totpAt } from './totp';
 
 export const DEMO_PASSWORD = 'polku-demo-2026';
 export { DEMO_TOTP_SECRET } from './totp';
@@ -95,4 +95,19 @@ export function demoRow<T>(sql: string, ...params: unknown[]): T {
 	} finally {
 		db.close();
 	}
+}
+
+/**
+ * On the enrolment page (/account/two-factor): reads the secret shown as text, confirms it with its
+ * current code and returns the secret and the ten recovery codes shown once.
+ */
+export async function enrolTotp(page: Page): Promise<{ secret: string; recoveryCodes: string[] }> {
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	const secret = (await page.getByTestId('totp-secret').textContent())!.replace(/\s/g, '');
+	await page.locator('input[name="code"]').fill(totpAt(secret, Math.floor(Date.now() / 30_000)));
+	await page.getByRole('button', { name: /^(ota käyttöön|slå på|turn on)$/i }).click();
+	const list = page.getByTestId('recovery-codes');
+	await list.waitFor();
+	const recoveryCodes = (await list.locator('li').allTextContents()).map((c) => c.trim());
+	return { secret, recoveryCodes };
 }
