@@ -53,6 +53,8 @@ function query<T>(sql: string, ...params: unknown[]): T[] {
 
 /** Through the provider's own login form, back to Polku. */
 async function ssoSignIn(page: Page, login: string): Promise<string> {
+	// A fresh browser: no session at the provider (its cookies share the host with Polku's) nor in Polku.
+	await page.context().clearCookies();
 	await page.goto(`${server.base}/login`);
 	await page.getByRole('link', { name: 'Kirjaudu Testi-IdP:llä' }).click();
 	await page.locator('input[name="login"]').fill(login);
