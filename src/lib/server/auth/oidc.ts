@@ -101,6 +101,13 @@ async function identityFrom(event: RequestEvent, settings: OidcSettings, flow: F
 	return { issuer: claims.iss, subject: claims.sub, email, emailVerified: verified };
 }
 
+/** The library's reason, with the underlying check's (e.g. 'unexpected "state" response parameter value'). */
+function reasonOf(e: unknown): string {
+	if (!(e instanceof Error)) return 'callback rejected';
+	const cause = e.cause instanceof Error ? ` (${e.cause.message})` : '';
+	return `${e.name}: ${e.message}${cause}`;
+}
+
 function refuse(reason: OidcRefusal, details: string, user: { id: number; isAdmin: boolean; employerId: number | null } | null): OidcResult {
 	audit({ actor: user ? loadActor(user) : null, action: 'sign-in-failed', entity: 'user', entityId: user?.id ?? null, details: `sso ${reason}: ${details}`.slice(0, 500) });
 	return { ok: false, reason };
@@ -116,7 +123,7 @@ export async function finishOidc(event: RequestEvent): Promise<OidcResult> {
 	try {
 		claims = await identityFrom(event, settings, flow);
 	} catch (e) {
-		return refuse('failed', e instanceof Error ? `${e.name}: ${e.message}` : 'callback rejected', null);
+		return refuse('failed', reasonOf(e), null);
 	}
 	const who = `${claims.email ?? '(no e-mail)'} ${claims.issuer} sub=${claims.subject}`;
 	const match = matchIdentity(claims);
