@@ -46,9 +46,10 @@ export function demoDbFile(): string {
 
 /**
  * Signs in through the form; waits until the sign-in page is left unless a refusal is expected.
- * Accounts with a second factor get the code step: the demo secret's current code unless `secret` says otherwise.
+ * Accounts with a second factor get the code step: the demo secret's current code unless `totp` says
+ * otherwise (`dbFile`: the server's database when it is not the shared demo server).
  */
-export async function signIn(page: Page, email: string, password: string, expect: 'ok' | 'refused' = 'ok', secret?: string): Promise<void> {
+export async function signIn(page: Page, email: string, password: string, expect: 'ok' | 'refused' = 'ok', totp: { secret?: string; dbFile?: string } = {}): Promise<void> {
 	await open(page, '/login');
 	await page.locator('input[name="email"]').fill(email);
 	await page.locator('input[name="password"]').fill(password);
@@ -57,7 +58,7 @@ export async function signIn(page: Page, email: string, password: string, expect
 	await page.waitForURL((url) => !url.pathname.startsWith('/login') || url.pathname === '/login/two-factor');
 	if (new URL(page.url()).pathname !== '/login/two-factor') return;
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-	const code = await nextTotpCode(secret ?? DEMO_TOTP_SECRET, demoDbFile(), email);
+	const code = await nextTotpCode(totp.secret ?? DEMO_TOTP_SECRET, totp.dbFile ?? demoDbFile(), email);
 	await page.locator('input[name="code"]').fill(code);
 	await page.getByRole('button', { name: /^(vahvista|bekräfta|verify)$/i }).click();
 	await page.waitForURL((url) => !url.pathname.startsWith('/login'));

@@ -36,8 +36,11 @@ const VARIANTS: { name: string; value: (field: string) => string | string[] | nu
 	{ name: 'numbers', value: () => '-1e309' },
 	{ name: 'arrays', value: (f) => [f, `${f}-2`] }
 ];
-/** Forms that end the tester's own session or switch its language: not data inputs. */
-const SKIP_ACTIONS = [/\/logout/, /\/language/];
+/**
+ * Forms that end the tester's own session or switch its language, or take no input at all and
+ * end a user's sessions or remove their second factor (docs/domain/sign-in.md): not data inputs.
+ */
+const SKIP_ACTIONS = [/\/logout/, /\/language/, /\?\/(endSessions|resetSecondFactor)$/];
 
 type FoundForm = { page: string; action: string; fields: string[] };
 
