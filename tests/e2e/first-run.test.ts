@@ -5,6 +5,8 @@ import { enrolTotp, expectAccessible, open } from './helpers';
 test.describe.configure({ mode: 'serial' });
 
 test('an empty database sends every visitor to the one-time administrator set-up', async ({ page }) => {
+	// Set-up, then the second factor's enrolment: several pages, each checked with axe.
+	test.setTimeout(60_000);
 	await open(page, '/');
 	await expect(page).toHaveURL(/\/setup$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Luo pääkäyttäjä');
