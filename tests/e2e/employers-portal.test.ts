@@ -109,7 +109,6 @@ test.describe('consent withdrawal hides the placement and its shared contacts fr
 	test.use(as('lead'));
 
 	test('lead invites an employer user; coach records and withdraws consent', async ({ page, browser }) => {
-		test.setTimeout(60_000);
 		test.slow();
 		// Lead: new employer and its user.
 		let businessId = '';
