@@ -12,6 +12,8 @@ import { startRetentionSchedule } from '$lib/server/trust/retention';
 import { requestContext } from '$lib/server/request-context';
 import { longWriteDone, longWriteRunning } from '$lib/server/db/long-write';
 import { compressHtml } from '$lib/server/compression';
+import { mustHaveSecondFactor } from '$lib/server/policy';
+import { twoFactorPolicy } from '$lib/server/auth/sign-in-settings';
 
 export const init: ServerInit = async () => {
 	// Open and migrate the database at start-up, so a bad DATABASE_PATH fails now, not at the first visit.
@@ -50,9 +52,12 @@ const handleSession: Handle = async ({ event, resolve }) => {
 		const result = validateSessionToken(token);
 		if (result.session) {
 			setSessionCookie(event.cookies, token, result.session.expiresAt, secure);
-			event.locals.user = result.user;
 			event.locals.session = result.session;
-			event.locals.actor = result.actor;
+			// Between the password and the second factor the session signs nobody in (docs/domain/sign-in.md).
+			if (result.session.twoFactorVerified) {
+				event.locals.user = result.user;
+				event.locals.actor = result.actor;
+			}
 		} else {
 			deleteSessionCookie(event.cookies, secure);
 		}
@@ -67,9 +72,17 @@ const PUBLIC_DURING_SETUP = ['/setup', '/accessibility', '/language'];
  */
 const PUBLIC = ['/login', '/logout', '/setup', '/accessibility', '/language', '/favicon.ico', '/robots.txt', '/calendar', '/feedback'];
 
+/** Pages a session waiting for its second factor, or a user who must enrol one, may still open. */
+const SECOND_STEP = ['/login/two-factor', '/logout', '/language'];
+const ENROLMENT = ['/account/two-factor', '/account/password', '/logout', '/language'];
+
 /** First run: until an administrator exists, every page leads to the set-up page. */
 const handleFirstRun: Handle = async ({ event, resolve }) => {
 	const path = event.url.pathname;
+	const session = event.locals.session;
+	if (session && !session.twoFactorVerified && !SECOND_STEP.includes(path) && !path.startsWith('/_app/')) {
+		redirect(303, '/login/two-factor');
+	}
 	if (setupRequired() && !PUBLIC_DURING_SETUP.some((p) => path === p || path.startsWith(p + '/')) && !path.startsWith('/_app/')) {
 		redirect(303, '/setup');
 	}
@@ -80,8 +93,13 @@ const handleFirstRun: Handle = async ({ event, resolve }) => {
 	}
 	// A one-time password must be changed before anything else.
 	const user = event.locals.user;
-	if (user?.mustChangePassword && !['/account/password', '/logout', '/language'].includes(path) && !path.startsWith('/_app/')) {
+	if (user?.mustChangePassword && session?.method !== 'sso' && !['/account/password', '/logout', '/language'].includes(path) && !path.startsWith('/_app/')) {
 		redirect(303, '/account/password');
+	}
+	// A password account whose role needs a second factor enrols before anything else (SSO: the provider's MFA).
+	const actor = event.locals.actor;
+	if (user && actor && session?.method === 'password' && !user.hasSecondFactor && mustHaveSecondFactor(actor, twoFactorPolicy()) && !ENROLMENT.includes(path) && !path.startsWith('/_app/')) {
+		redirect(303, '/account/two-factor');
 	}
 	return resolve(event);
 };

@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { cookieOf, OWN_ADMIN, postForm, startOwnServer } from './own-server';
+import { cookieOf, OWN_ADMIN, postForm, signInFully, startOwnServer } from './own-server';
 
 // Kills the server with SIGKILL in the middle of a burst of writes, restarts it on the same file and
 // checks that every write that got a success response is there and the database is intact.
@@ -11,7 +11,7 @@ test('writes acknowledged before a SIGKILL survive it, and the database stays in
 	const server = await startOwnServer();
 	const { base, dbFile } = server;
 	try {
-		const signIn = await postForm(base, '/login', OWN_ADMIN);
+		const signIn = await signInFully(server, OWN_ADMIN);
 		expect(signIn.status).toBe(303);
 		const cookie = cookieOf(signIn);
 

@@ -1,5 +1,5 @@
 import { test, expect, type Browser } from '@playwright/test';
-import { as, open, expectAccessible, expectNotFound, signIn, unique } from './helpers';
+import { as, open, expectAccessible, expectNotFound, signIn, unique, enrolTotp } from './helpers';
 import { businessIdCheckDigit } from '../../src/lib/domain/business-id';
 
 /** Fields that must never reach the employer, by name or by demo value. */
@@ -181,6 +181,10 @@ test.describe('consent withdrawal hides the placement and its shared contacts fr
 		await employer.locator('input[name="passwordRepeat"]').fill('employer-own-pass-1');
 		await employer.getByRole('button', { name: 'Tallenna' }).click();
 		await expect(employer.getByRole('status')).toBeVisible();
+		// Employer users sign in with a second factor: enrolment comes first (docs/domain/sign-in.md).
+		await open(employer, '/portal');
+		await expect(employer).toHaveURL(/\/account\/two-factor$/);
+		await enrolTotp(employer);
 		await open(employer, '/portal');
 		await expect(employer.getByTestId('portal-placements').getByRole('listitem')).toHaveCount(1);
 		await expect(employer.getByTestId('portal-placements')).toContainText('Asiakaspalvelija');

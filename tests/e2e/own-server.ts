@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { DEMO_TOTP_SECRET, nextTotpCode } from './totp';
 
 /**
  * A private instance of the built app on its own database file, for tests that kill it, restart it
@@ -11,6 +12,8 @@ import path from 'node:path';
 export type OwnServer = { base: string; dbFile: string; dir: string; process: ChildProcess; stop(): void; restart(): Promise<void> };
 
 export const OWN_ADMIN = { email: 'own-admin@example.org', password: 'own-server-password-1' };
+/** The own admin's TOTP secret (POLKU_ADMIN_TOTP_SECRET), so tests can give the second step. */
+export const OWN_ADMIN_TOTP_SECRET = 'OWNADMINOWNADMINOWNADMINOWNADMIN';
 
 async function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
@@ -61,6 +64,7 @@ export async function startOwnServer(env: Record<string, string> = {}, options: 
 				ORIGIN: '',
 				POLKU_ADMIN_EMAIL: OWN_ADMIN.email,
 				POLKU_ADMIN_PASSWORD: OWN_ADMIN.password,
+				POLKU_ADMIN_TOTP_SECRET: OWN_ADMIN_TOTP_SECRET,
 				SIGNIN_IP_BURST: '1000',
 				...env
 			}),
@@ -95,4 +99,16 @@ export function postForm(base: string, url: string, fields: Record<string, strin
 
 export function cookieOf(response: Response): string {
 	return response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+}
+
+/**
+ * Signs in with the password form and, when asked, the second step (the own admin's or the demo
+ * accounts' TOTP secret): the last response, a 303 whose cookie is a full session.
+ */
+export async function signInFully(server: { base: string; dbFile: string }, fields: { email: string; password: string }, extraHeaders: Record<string, string> = {}): Promise<Response> {
+	const first = await postForm(server.base, '/login', fields, '', extraHeaders);
+	if (!first.headers.get('location')?.startsWith('/login/two-factor')) return first;
+	const secret = fields.email === OWN_ADMIN.email ? OWN_ADMIN_TOTP_SECRET : DEMO_TOTP_SECRET;
+	const code = await nextTotpCode(secret, server.dbFile, fields.email);
+	return postForm(server.base, '/login/two-factor', { code }, cookieOf(first), extraHeaders);
 }

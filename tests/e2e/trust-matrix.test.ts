@@ -51,7 +51,11 @@ const TARGETS: Target[] = [
 	{ name: 'own-team service export', url: () => `/services/export.csv?team=${vantaaTeam()}`, allowed: ['lead'] },
 	{ name: 'team settings', url: () => '/team/settings', allowed: ['lead', 'lead2'] },
 	{ name: 'anonymous consultations', url: () => '/team/consultations', allowed: [...STAFF_VANTAA, 'coach3', 'lead2'] },
-	{ name: 'own-team anonymous consultations', url: () => `/team/consultations?team=${vantaaTeam()}`, allowed: STAFF_VANTAA }
+	{ name: 'own-team anonymous consultations', url: () => `/team/consultations?team=${vantaaTeam()}`, allowed: STAFF_VANTAA },
+	{ name: 'sign-in settings', url: () => '/admin/sign-in', allowed: ['admin'] },
+	{ name: "a user's sign-in (admin user page)", url: () => `/admin/users/${demoRow<{ id: number }>("SELECT id FROM users WHERE email = 'coach@example.fi'").id}`, allowed: ['admin'] },
+	{ name: 'own account and sessions', url: () => '/account', allowed: ['admin', 'lead', 'coach', 'coach2', 'coach3', 'lead2', 'employer'] },
+	{ name: 'own second factor', url: () => '/account/two-factor', allowed: ['admin', 'lead', 'coach', 'coach2', 'coach3', 'lead2', 'employer'] }
 ];
 const ROLES: DemoRole[] = ['admin', 'lead', 'coach', 'coach2', 'coach3', 'lead2', 'employer'];
 

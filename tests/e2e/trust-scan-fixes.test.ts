@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { cookieOf, postForm, startOwnServer, type OwnServer } from './own-server';
+import { cookieOf, postForm, signInFully, startOwnServer, type OwnServer } from './own-server';
 import { DEMO_PASSWORD, DEMO_USERS } from './helpers';
 
 /**
@@ -62,7 +62,7 @@ test('reads over the budget: 429 with a readable page and a refusal in the audit
 		DEMO_USERS.coach
 	);
 	const coach = cookieOf(await postForm(server.base, '/login', { email: DEMO_USERS.coach, password: DEMO_PASSWORD }));
-	const lead = cookieOf(await postForm(server.base, '/login', { email: DEMO_USERS.lead, password: DEMO_PASSWORD }));
+	const lead = cookieOf(await signInFully(server, { email: DEMO_USERS.lead, password: DEMO_PASSWORD }));
 	// The session cookie with a language cookie of our choice (sign-in set the account's own).
 	const withLocale = (cookie: string, locale: string) => [...cookie.split('; ').filter((c) => !c.startsWith('PARAGLIDE_LOCALE=')), `PARAGLIDE_LOCALE=${locale}`].join('; ');
 	const get = (path: string, cookie: string, locale = 'fi') => fetch(`${server.base}${path}`, { headers: { cookie: withLocale(cookie, locale), accept: 'text/html' }, redirect: 'manual' });

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import { cookieOf, OWN_ADMIN, postForm, startOwnServer, type OwnServer } from './own-server';
+import { cookieOf, OWN_ADMIN, postForm, signInFully, startOwnServer, type OwnServer } from './own-server';
 
 // Sign-in hardening at the HTTP level, on a private server with a low per-IP throttle and proxy headers.
 let server: OwnServer;
@@ -34,7 +34,7 @@ test('a cross-site form post is refused by the CSRF origin check', async () => {
 });
 
 test('an account locks after 5 wrong passwords, even for the right one, with the neutral message', async () => {
-	const admin = cookieOf(await postForm(server.base, '/login', OWN_ADMIN, '', fromIp('10.0.0.3')));
+	const admin = cookieOf(await signInFully(server, OWN_ADMIN, fromIp('10.0.0.3')));
 	const email = 'locked-user@example.org';
 	const created = await postForm(server.base, '/admin/users/new', { kind: 'staff', name: 'Lukittava', email, role: 'none', password: 'first-password-123' }, admin, fromIp('10.0.0.3'));
 	expect(created.status).toBe(303);

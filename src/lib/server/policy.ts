@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { requiresTwoFactor, type TwoFactorPolicy } from '../domain/sign-in';
 
 /**
  * The one place for authorization (docs/domain.md#roles). Every load and action asks `can` or `authorize`;
@@ -42,7 +43,9 @@ export type Resource =
 	/** A team's consultations, the anonymous ones included (docs/domain/work-ability.md#consultations). */
 	| { kind: 'consultations'; teamId: number }
 	/** A staff user's own reminder settings and calendar feed (docs/domain/reminders.md). */
-	| { kind: 'reminders'; userId: number };
+	| { kind: 'reminders'; userId: number }
+	/** A user's own sign-in: sessions and second factor (docs/domain/sign-in.md). Employer users too. */
+	| { kind: 'account'; userId: number };
 
 // Role look-ups stay private to this module: outside it, code asks a named question below.
 function roleIn(actor: Actor, teamId: number): TeamRole | null {
@@ -83,6 +86,8 @@ function canOnClient(actor: Actor, action: Action, resource: Extract<Resource, {
 
 export function can(actor: Actor | null | undefined, action: Action, resource: Resource): boolean {
 	if (!actor) return false;
+	// Everyone manages their own sessions and second factor; admins others' through 'administration'.
+	if (resource.kind === 'account') return resource.userId === actor.id && action !== 'cover' && action !== 'export';
 	// Employer users see their own portal and nothing else, whatever else the row says.
 	if (actor.employerId !== null) {
 		return (
@@ -296,4 +301,9 @@ export function canReceiveReminders(actor: Actor): boolean {
 /** A lead's "remind the coach" about a client: only the lead of the client's team (a client without a coach is refused by the command). */
 export function canRemindCoach(actor: Actor, client: { teamId: number; coachId: number | null }): boolean {
 	return can(actor, 'manage', { kind: 'client', teamId: client.teamId, coachId: client.coachId });
+}
+
+/** Admins, team leads and employer users (everyone, if the setting says so) sign in with a second factor. */
+export function mustHaveSecondFactor(actor: Actor, policy: TwoFactorPolicy): boolean {
+	return requiresTwoFactor({ isAdmin: actor.isAdmin, employerId: actor.employerId, roles: actor.memberships.map((m) => m.role) }, policy);
 }

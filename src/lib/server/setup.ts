@@ -1,5 +1,6 @@
 import { countUsers, createUser } from './accounts';
 import { MIN_PASSWORD_LENGTH } from './auth/password';
+import { storeConfirmedSecret } from './auth/totp';
 
 let usersExist = false;
 
@@ -22,7 +23,10 @@ export async function ensureEnvironmentAdmin(): Promise<void> {
 	if (password.length < MIN_PASSWORD_LENGTH) {
 		throw new Error(`POLKU_ADMIN_PASSWORD must be at least ${MIN_PASSWORD_LENGTH} characters`);
 	}
-	await createUser({ email, name: 'Administrator', password, isAdmin: true });
+	const id = await createUser({ email, name: 'Administrator', password, isAdmin: true });
+	// Optional: a known TOTP secret for automated set-ups, so the admin needs no interactive enrolment.
+	const totpSecret = process.env.POLKU_ADMIN_TOTP_SECRET;
+	if (totpSecret) storeConfirmedSecret(id, totpSecret);
 	markSetupDone();
 	console.log(`Created administrator ${email} from POLKU_ADMIN_EMAIL`);
 }

@@ -1,5 +1,7 @@
 import type { Cookies, RequestEvent } from '@sveltejs/kit';
-import { verifyCredentials } from './accounts';
+import { getUser, verifyCredentials } from './accounts';
+import { checkSecondFactor, hasSecondFactor } from './auth/totp';
+import { oidcOnly } from './auth/sign-in-settings';
 import { createSession, generateSessionToken, setSessionCookie, invalidateSession, loadActor } from './auth/session';
 import { signInIpBucket } from './auth/rate-limit';
 import { audit } from './audit';
@@ -19,11 +21,24 @@ export function clientIp(event: RequestEvent): string {
 	}
 }
 
+/** A new session for the user (rotating any session the request carried) and their language. */
+export function startSession(event: RequestEvent, user: { id: number; locale: string }, options: { twoFactorVerified: boolean; method: 'password' | 'sso' }): void {
+	if (event.locals.session) invalidateSession(event.locals.session.id);
+	const token = generateSessionToken();
+	const userAgent = event.request.headers.get('user-agent');
+	const session = createSession(token, user.id, Date.now(), { ...options, userAgent });
+	setSessionCookie(event.cookies, token, session.expiresAt, event.url.protocol === 'https:');
+	setLocaleCookie(event.cookies, user.locale, event.url.protocol === 'https:');
+}
+
+export type PasswordSignIn = 'ok' | 'two-factor' | 'invalid' | 'throttled' | 'sso-only';
+
 /**
- * Signs in: throttles per IP, checks the account (lockout inside), rotates the session (a new token
- * every sign-in; any session cookie sent along is ended) and applies the user's language.
+ * Signs in with a password: throttles per IP, checks the account (lockout inside), and starts a
+ * session. An account with a second factor gets a session that opens only the code page
+ * (docs/domain/sign-in.md). With OIDC_ONLY, staff are refused here (employer users are not).
  */
-export async function signIn(event: RequestEvent, email: string, password: string): Promise<'ok' | 'invalid' | 'throttled'> {
+export async function signIn(event: RequestEvent, email: string, password: string): Promise<PasswordSignIn> {
 	const ip = clientIp(event);
 	if (!signInIpBucket.consume(ip)) return 'throttled';
 	const result = await verifyCredentials(email, password);
@@ -31,11 +46,35 @@ export async function signIn(event: RequestEvent, email: string, password: strin
 		audit({ actor: null, action: 'sign-in-failed', entity: 'user', ip, details: email.slice(0, 254) });
 		return 'invalid';
 	}
-	if (event.locals.session) invalidateSession(event.locals.session.id);
-	const token = generateSessionToken();
-	const session = createSession(token, result.user.id);
-	setSessionCookie(event.cookies, token, session.expiresAt, event.url.protocol === 'https:');
-	setLocaleCookie(event.cookies, result.user.locale, event.url.protocol === 'https:');
-	audit({ actor: loadActor(result.user), action: 'sign-in', entity: 'user', entityId: result.user.id, ip });
+	const actor = loadActor(result.user);
+	if (oidcOnly() && result.user.employerId === null) {
+		audit({ actor, action: 'sign-in-failed', entity: 'user', entityId: result.user.id, ip, details: 'password refused: staff sign in with single sign-on (OIDC_ONLY)' });
+		return 'sso-only';
+	}
+	const twoFactor = hasSecondFactor(result.user.id);
+	startSession(event, result.user, { twoFactorVerified: !twoFactor, method: 'password' });
+	if (twoFactor) return 'two-factor';
+	audit({ actor, action: 'sign-in', entity: 'user', entityId: result.user.id, ip });
+	return 'ok';
+}
+
+export type SecondStep = 'ok' | 'invalid' | 'replayed' | 'locked' | 'throttled';
+
+/** The code after the password: a TOTP code or a recovery code; on success a new, full session. */
+export function completeSecondFactor(event: RequestEvent, code: string): SecondStep {
+	const pending = event.locals.session;
+	if (!pending || pending.twoFactorVerified) return 'invalid';
+	const ip = clientIp(event);
+	if (!signInIpBucket.consume(ip)) return 'throttled';
+	const user = getUser(pending.userId);
+	if (!user || !user.active) return 'invalid';
+	const actor = loadActor(user);
+	const check = checkSecondFactor(user.id, code);
+	if (check !== 'ok' && check !== 'recovery') {
+		audit({ actor, action: 'sign-in-failed', entity: 'user', entityId: user.id, ip, details: `second factor ${check}` });
+		return check;
+	}
+	startSession(event, user, { twoFactorVerified: true, method: 'password' });
+	audit({ actor, action: 'sign-in', entity: 'user', entityId: user.id, ip, details: check === 'recovery' ? 'password + recovery code' : 'password + totp' });
 	return 'ok';
 }

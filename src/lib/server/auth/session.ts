@@ -19,7 +19,19 @@ export function absoluteTimeoutMs(): number {
 	return Number(process.env.SESSION_MAX_HOURS || 12) * 60 * MINUTE;
 }
 
-export type Session = { id: string; userId: number; createdAt: Date; lastSeenAt: Date; expiresAt: Date };
+export type Session = {
+	id: string;
+	userId: number;
+	createdAt: Date;
+	lastSeenAt: Date;
+	expiresAt: Date;
+	/** False until the second factor is given (docs/domain/sign-in.md). */
+	twoFactorVerified: boolean;
+	method: string;
+	userAgent: string | null;
+};
+
+export type SessionOptions = { twoFactorVerified?: boolean; method?: 'password' | 'sso'; userAgent?: string | null };
 
 export type SessionUser = {
 	id: number;
@@ -29,6 +41,8 @@ export type SessionUser = {
 	isAdmin: boolean;
 	employerId: number | null;
 	mustChangePassword: boolean;
+	/** A confirmed TOTP secret exists (docs/domain/sign-in.md). */
+	hasSecondFactor: boolean;
 };
 
 export function generateSessionToken(): string {
@@ -45,13 +59,16 @@ function expiryFor(createdAt: number, lastSeenAt: number): Date {
 	return new Date(Math.min(lastSeenAt + idleTimeoutMs(), createdAt + absoluteTimeoutMs()));
 }
 
-export function createSession(token: string, userId: number, now = Date.now()): Session {
+export function createSession(token: string, userId: number, now = Date.now(), options: SessionOptions = {}): Session {
 	const session: Session = {
 		id: sessionIdFromToken(token),
 		userId,
 		createdAt: new Date(now),
 		lastSeenAt: new Date(now),
-		expiresAt: expiryFor(now, now)
+		expiresAt: expiryFor(now, now),
+		twoFactorVerified: options.twoFactorVerified ?? true,
+		method: options.method ?? 'password',
+		userAgent: options.userAgent?.slice(0, 300) || null
 	};
 	getDb().insert(sessions).values(session).run();
 	return session;
@@ -74,6 +91,7 @@ const sessionWithUser = prepared((db) =>
 				isAdmin: users.isAdmin,
 				employerId: users.employerId,
 				mustChangePassword: users.mustChangePassword,
+				hasSecondFactor: sql<number>`exists (select 1 from user_totp t where t.user_id = ${users.id} and t.confirmed_at is not null)`,
 				active: users.active
 			}
 		})
@@ -114,7 +132,8 @@ export function validateSessionToken(token: string, now = Date.now()): SessionVa
 			.where(eq(sessions.id, id))
 			.run();
 	}
-	const { active: _active, ...sessionUser } = user;
+	const { active: _active, hasSecondFactor, ...rest } = user;
+	const sessionUser: SessionUser = { ...rest, hasSecondFactor: Boolean(hasSecondFactor) };
 	return { session, user: sessionUser, actor: loadActor(sessionUser) };
 }
 

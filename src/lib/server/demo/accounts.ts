@@ -1,7 +1,13 @@
 import { createTeam, createUser } from '../accounts';
+import { storeConfirmedSecret } from '../auth/totp';
 
 /** The documented demo accounts (README). All share one password; created only by `polku demo`. */
 export const DEMO_PASSWORD = 'polku-demo-2026';
+/**
+ * The demo accounts that must have a second factor (admin, leads, employer user) share this TOTP
+ * secret, published in the README so anyone can try the demo: demo data only, never for real use.
+ */
+export const DEMO_TOTP_SECRET = 'POLKUDEMOPOLKUDEMOPOLKUDEMOPOLKU';
 export const DEMO_EMAILS = [
 	'admin@example.fi',
 	'lead@example.fi',
@@ -65,5 +71,6 @@ export async function seedDemoAccounts(): Promise<DemoAccounts> {
 		phone: '040 123 4505',
 		team: { teamId: otherTeamId, role: 'lead' }
 	});
+	for (const id of [adminId, leadId, lead2Id]) storeConfirmedSecret(id, DEMO_TOTP_SECRET);
 	return { teamId, otherTeamId, adminId, leadId, coachId, coach2Id, coach3Id, lead2Id, employerUserEmail: 'employer@example.fi' };
 }

@@ -1,7 +1,8 @@
 import { count, inArray, notInArray } from 'drizzle-orm';
 import { getDb } from '../db';
 import { clients, users } from '../db/schema';
-import { seedDemoAccounts, DEMO_EMAILS, DEMO_PASSWORD } from './accounts';
+import { seedDemoAccounts, DEMO_EMAILS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from './accounts';
+import { storeConfirmedSecret } from '../auth/totp';
 import { createUser } from '../accounts';
 import { seedDemoCaseload } from './caseload';
 import { seedDemoRecords } from './records';
@@ -45,11 +46,12 @@ export async function loadDemo(options: { force?: boolean; today?: string } = {}
 		return seeded;
 	});
 	// The employer user sees the portal of the first demo employer (Kahvila Kulma Oy).
-	await createUser({
+	const employerUserId = await createUser({
 		email: accounts.employerUserEmail,
 		name: 'Erja Esihenkilö',
 		password: DEMO_PASSWORD,
 		employerId: caseload.employerId
 	});
+	storeConfirmedSecret(employerUserId, DEMO_TOTP_SECRET);
 	return { status: 'loaded', message: `Demo data loaded (reference date ${today}).` };
 }

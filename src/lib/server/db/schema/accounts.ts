@@ -35,7 +35,13 @@ export const sessions = sqliteTable(
 			.references(() => users.id, { onDelete: 'cascade' }),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 		lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
-		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull()
+		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+		/** False between the password and the second factor: such a session opens only /login/two-factor. */
+		twoFactorVerified: integer('two_factor_verified', { mode: 'boolean' }).notNull().default(true),
+		/** How it was signed in: 'password' or 'sso' (docs/domain/sign-in.md). */
+		method: text('method').notNull().default('password'),
+		/** The browser's User-Agent at sign-in, shown on /account (cut to 300 characters). */
+		userAgent: text('user_agent')
 	},
 	(t) => [index('sessions_user_idx').on(t.userId)]
 );

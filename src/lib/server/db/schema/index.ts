@@ -10,3 +10,4 @@ export * from './services';
 export * from './reminders';
 export * from './work-ability';
 export * from './feedback';
+export * from './sign-in';

@@ -5,6 +5,8 @@ import { formCommand } from '$lib/server/forms';
 import { oneTimePasswordSchema, teamRoleSchema } from '$lib/forms/accounts';
 import { getUserWithRoles, listTeams } from '$lib/server/accounts';
 import { assignTeamRole, removeFromTeam, resetPassword, setUserActivity } from '$lib/server/admin/commands';
+import { endUserSessions, resetSecondFactor } from '$lib/server/auth/sign-in-commands';
+import { adminSignInState } from '$lib/server/auth/oidc-identities';
 
 function userOr404(id: string) {
 	const user = getUserWithRoles(Number(id));
@@ -14,7 +16,8 @@ function userOr404(id: string) {
 
 export const load: PageServerLoad = ({ locals, params, url }) => {
 	authorize(locals.actor, 'read', { kind: 'administration' });
-	return { user: userOr404(params.id), teams: listTeams(), created: url.searchParams.has('created') };
+	const user = userOr404(params.id);
+	return { user, teams: listTeams(), created: url.searchParams.has('created'), signIn: adminSignInState(user.id) };
 };
 
 export const actions: Actions = {
@@ -36,6 +39,19 @@ export const actions: Actions = {
 		authorize(actor, 'manage', { kind: 'administration' });
 		const user = userOr404(params.id);
 		return formCommand(request, teamRoleSchema, (role) => assignTeamRole(actor, user.id, role), () => ({ saved: true }));
+	},
+	// Sessions and second factor (docs/domain/sign-in.md); both audited.
+	resetSecondFactor: ({ locals, params }) => {
+		const actor = locals.actor;
+		authorize(actor, 'manage', { kind: 'administration' });
+		resetSecondFactor(actor, userOr404(params.id).id);
+		return { secondFactorReset: true };
+	},
+	endSessions: ({ locals, params }) => {
+		const actor = locals.actor;
+		authorize(actor, 'manage', { kind: 'administration' });
+		endUserSessions(actor, userOr404(params.id).id);
+		return { sessionsEnded: true };
 	},
 	removeRole: async ({ request, locals, params }) => {
 		const actor = locals.actor;
