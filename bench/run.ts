@@ -21,7 +21,7 @@ import autocannon from 'autocannon';
 import { generateBenchData, countRows, BENCH_EMAILS, DEFAULT_BENCH_DB, DEFAULT_TODAY, type GenerateResult } from './generate';
 import { explainAll, type PlanReport } from './explain';
 import { CASELOAD_SQL, outcomesSql } from './queries';
-import { freePort, memoryOf, signIn, startServer, type Memory } from './server';
+import { enrolBenchSecondFactor, freePort, memoryOf, signIn, startServer, type Memory } from './server';
 import { runMixed, type MixedResult } from './mixed';
 
 const args = process.argv.slice(2);
@@ -355,7 +355,8 @@ async function measureMixed(processes: number): Promise<MixedRun> {
 	}, 200);
 	try {
 		const loadAtStart = os.loadavg();
-		const probeCookie = await signIn(origin, BENCH_EMAILS.lead(1));
+		enrolBenchSecondFactor(copy);
+		const probeCookie = await signIn(origin, BENCH_EMAILS.lead(1), copy);
 		const extraLeadPages: { key: string; url: string }[] = [];
 		for (const page of MIXED_LEAD_PAGES) {
 			const res = await fetch(origin + page.url.replace('{team}', '1'), { redirect: 'manual', headers: { cookie: probeCookie } });
@@ -371,7 +372,7 @@ async function measureMixed(processes: number): Promise<MixedRun> {
 			thinkMs: Number(arg('--mixed-think', '6000')),
 			writeRatio: Number(arg('--mixed-write-ratio', '0.1')),
 			extraLeadPages,
-			signIn: (email) => signIn(origin, email),
+			signIn: (email) => signIn(origin, email, copy),
 			log
 		});
 		return { workers: processes, result, peakRssMb: Math.max(peakRssMb, memoryOf(child.pid!).hwmMb), loadAtStart };
@@ -460,6 +461,7 @@ async function main() {
 
 	buildIfNeeded();
 	const { child, coldStartS, origin } = await startServer(await freePort(), dbFile, workers);
+	enrolBenchSecondFactor(dbFile);
 	log(`Cold start: ${fmt(coldStartS, 2)} s`);
 	let peakRssMb = 0;
 	let peakPssMb = 0;
@@ -486,7 +488,7 @@ async function main() {
 			// The client and employer pages need a coach of that client's / employer's team.
 			const email = page.key === 'client' ? picks.clientCoachEmail : page.key === 'employer' ? picks.employerCoachEmail : emails[page.role];
 			const key = `${page.role}:${email}` as Role;
-			cookies[key] ??= await signIn(origin, email);
+			cookies[key] ??= await signIn(origin, email, dbFile);
 			return cookies[key];
 		};
 		for (const page of pages) {
@@ -542,7 +544,7 @@ async function main() {
 		if (!flag('--no-exports')) {
 			const caseload = pagesFor(picks, period).find((p) => p.key === 'caseload')!;
 			const probeCookie = (await cookieFor(caseload))!;
-			const county = await signIn(origin, BENCH_EMAILS.countyLead);
+			const county = await signIn(origin, BENCH_EMAILS.countyLead, dbFile);
 			const year = `period=year&at=${today.slice(0, 4)}-01-01&team=all`;
 			for (const [name, query] of [
 				['Contacts of all teams, a year, CSV', `table=contacts&format=csv&${year}`],

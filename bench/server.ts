@@ -2,6 +2,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import Database from 'better-sqlite3';
+import { decodeBase32IgnorePadding } from '@oslojs/encoding';
+import { generateHOTP } from '@oslojs/otp';
 import { BENCH_PASSWORD } from './generate';
 
 export function freePort(): Promise<number> {
@@ -72,16 +75,56 @@ export function memoryOf(pid: number): Memory {
 	return total;
 }
 
-export async function signIn(origin: string, email: string): Promise<string> {
-	const res = await fetch(`${origin}/login`, {
-		method: 'POST',
-		redirect: 'manual',
-		headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin },
-		body: new URLSearchParams({ email, password: BENCH_PASSWORD })
-	});
+/** The bench's leads, county lead and admin must use a second factor (docs/domain/sign-in.md): this secret, bench only. */
+export const BENCH_TOTP_SECRET = 'POLKUBENCHPOLKUBENCHPOLKUBENCHPO';
+
+/** Gives every bench user whose role requires a second factor the bench secret (after the server migrated the file). */
+export function enrolBenchSecondFactor(dbFile: string): void {
+	const db = new Database(dbFile);
+	try {
+		const now = Date.now();
+		db.prepare(
+			`INSERT OR IGNORE INTO user_totp (user_id, secret, confirmed_at, created_at)
+			 SELECT id, ?, ?, ? FROM users WHERE is_admin = 1 OR id IN (SELECT user_id FROM team_members WHERE role = 'lead')`
+		).run(BENCH_TOTP_SECRET, now, now);
+	} finally {
+		db.close();
+	}
+}
+
+/** A code for a step this account has not used yet (Polku refuses a used step). */
+async function nextTotpCode(dbFile: string, email: string): Promise<string> {
+	for (;;) {
+		const db = new Database(dbFile, { readonly: true });
+		const last = (db.prepare('SELECT t.last_used_step AS step FROM user_totp t JOIN users u ON u.id = t.user_id WHERE u.email = ?').get(email) as { step: number | null } | undefined)?.step ?? null;
+		db.close();
+		const now = Math.floor(Date.now() / 30_000);
+		const step = [now, now + 1].find((s) => last === null || s > last);
+		if (step !== undefined) return generateHOTP(decodeBase32IgnorePadding(BENCH_TOTP_SECRET), BigInt(step), 6);
+		await new Promise((r) => setTimeout(r, 1000));
+	}
+}
+
+const sessionCookie = (res: Response) => res.headers.getSetCookie().find((c) => c.startsWith('polku_session='))?.split(';')[0];
+
+/** Password, then the code when the account has a second factor; returns the signed-in session cookie. */
+export async function signIn(origin: string, email: string, dbFile: string): Promise<string> {
+	const post = (url: string, body: Record<string, string>, cookie?: string) =>
+		fetch(`${origin}${url}`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin, ...(cookie ? { cookie } : {}) },
+			body: new URLSearchParams(body)
+		});
+	const res = await post('/login', { email, password: BENCH_PASSWORD });
 	await res.arrayBuffer();
-	const cookie = res.headers.getSetCookie().find((c) => c.startsWith('polku_session='));
+	const cookie = sessionCookie(res);
 	if (res.status !== 303 || !cookie) throw new Error(`sign-in as ${email} failed: HTTP ${res.status}`);
-	return cookie.split(';')[0];
+	if (!res.headers.get('location')?.startsWith('/login/two-factor')) return cookie;
+	const second = await post('/login/two-factor', { code: await nextTotpCode(dbFile, email) }, cookie);
+	await second.arrayBuffer();
+	const verified = sessionCookie(second);
+	if (second.status !== 303 || !verified) throw new Error(`second factor for ${email} failed: HTTP ${second.status}`);
+	return verified;
 }
 
