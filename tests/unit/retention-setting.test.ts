@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createUser } from '$lib/server/accounts';
 import { setRetention } from '$lib/server/trust/commands';
-import { parseRetentionDetails, retentionChanges, startRetentionSchedule } from '$lib/server/trust/retention';
+import { retentionChanges, startRetentionSchedule } from '$lib/server/trust/retention';
+import { getSqlite } from '$lib/server/db';
 import { retentionYears } from '$lib/server/trust/personal-data';
 import { retentionCommand } from '$lib/server/cli/retention';
 import { addClient, addEnrolment, addTeam } from './fixtures';
@@ -21,9 +22,12 @@ describe('retention setting', () => {
 		]);
 	});
 
-	it('reads the older log format (no reason) too', () => {
-		expect(parseRetentionDetails('retention_years=6')).toEqual({ years: 6, previous: null, reason: null });
-		expect(parseRetentionDetails('something else')).toBeNull();
+	it('the audit log keeps each change with its reason too', () => {
+		const rows = getSqlite().prepare("SELECT details FROM audit_log WHERE entity = 'setting' ORDER BY id").all() as { details: string }[];
+		expect(rows.map((r) => r.details)).toEqual([
+			'retention_years=12; previous=10; reason=Arkistonmuodostussuunnitelma 3/2026',
+			'retention_years=10; previous=12; reason=Palautettu kansalliseen sääntöön; peruste: KA/1234'
+		]);
 	});
 });
 

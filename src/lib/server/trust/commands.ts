@@ -1,6 +1,7 @@
 import type { Actor } from '../policy';
 import { audited, done, refused, type CommandResult } from '../commands';
 import { anonymiseClient, NotEligibleError, retentionYears, setRetentionYears } from './personal-data';
+import { recordRetentionChange } from './retention';
 
 /**
  * The privacy writes: the retention period and a client's anonymisation, each logged in the same
@@ -17,6 +18,7 @@ export function setRetention(actor: Actor, years: number, reason: string): Comma
 	return audited(
 		() => {
 			setRetentionYears(years);
+			recordRetentionChange({ at: Date.now(), userId: actor.id, years, previous, reason: reason.trim() });
 			return done(years);
 		},
 		(kept) => ({ actor, action: 'update', entity: 'setting', details: `retention_years=${kept}; previous=${previous}; reason=${reason.trim()}` })

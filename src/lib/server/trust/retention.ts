@@ -4,31 +4,35 @@ import { clientsDueForAnonymisation } from './personal-data';
 
 /**
  * Retention follow-up (docs/domain/privacy.md#retention): the history of the setting (each change
- * with its reason, read from the audit log where setRetention writes it) and the daily list of
- * clients due for anonymisation. Nothing here anonymises: an admin or lead approves each client.
+ * with its reason) and the daily list of clients due for anonymisation. Nothing here anonymises:
+ * an admin or lead approves each client.
  */
 
 export type RetentionChange = { at: Date; userName: string | null; years: number; previous: number | null; reason: string | null };
+type StoredChange = { at: number; userId: number; years: number; previous: number; reason: string };
 
-/** Parses `retention_years=10; previous=6; reason=…` (older rows have only the first part). */
-export function parseRetentionDetails(details: string | null): { years: number; previous: number | null; reason: string | null } | null {
-	const match = /^retention_years=(\d+)(?:; previous=(\d+))?(?:; reason=([\s\S]*))?$/.exec(details ?? '');
-	if (!match) return null;
-	return { years: Number(match[1]), previous: match[2] ? Number(match[2]) : null, reason: match[3] ?? null };
+const CHANGES_KEY = 'retention_changes';
+const KEPT_CHANGES = 20;
+
+/**
+ * The page's short history of the setting, kept beside it in `settings` (the newest 20), so the page
+ * need not search the whole audit log; the audit row written with each change stays the record.
+ * Called inside setRetention's transaction.
+ */
+export function recordRetentionChange(change: StoredChange): void {
+	const db = getSqlite();
+	const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(CHANGES_KEY) as { value: string } | undefined;
+	const changes = [change, ...(row ? (JSON.parse(row.value) as StoredChange[]) : [])].slice(0, KEPT_CHANGES);
+	db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(CHANGES_KEY, JSON.stringify(changes));
 }
 
-/** Changes of the retention period, newest first (at most 20). */
+/** Changes of the retention period, newest first (at most 20), with who made them. */
 export function retentionChanges(): RetentionChange[] {
-	const rows = getSqlite()
-		.prepare(
-			`SELECT a.at, u.name AS userName, a.details FROM audit_log a LEFT JOIN users u ON u.id = a.user_id
-			 WHERE a.entity = 'setting' AND a.action = 'update' AND a.details LIKE 'retention_years=%' ORDER BY a.id DESC LIMIT 20`
-		)
-		.all() as { at: number; userName: string | null; details: string }[];
-	return rows.flatMap((r) => {
-		const parsed = parseRetentionDetails(r.details);
-		return parsed ? [{ at: new Date(r.at), userName: r.userName, ...parsed }] : [];
-	});
+	const db = getSqlite();
+	const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(CHANGES_KEY) as { value: string } | undefined;
+	const changes = row ? (JSON.parse(row.value) as StoredChange[]) : [];
+	const name = db.prepare('SELECT name FROM users WHERE id = ?');
+	return changes.map((c) => ({ at: new Date(c.at), userName: (name.get(c.userId) as { name: string } | undefined)?.name ?? null, years: c.years, previous: c.previous, reason: c.reason }));
 }
 
 /** The due list as lines of text, for `polku retention due` and the server's daily log line. */
