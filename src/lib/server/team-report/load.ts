@@ -2,6 +2,7 @@ import { and, eq, gte, lte, or, sql } from 'drizzle-orm';
 import { getDb, type Db } from '../db';
 import { anonymousFeedback, clientContacts, clientFeedback, clients, consultations, enrolments, exitFollowUps, kykyviisariResults, missedMeetings, networkMeetings, referrals } from '../db/schema';
 import { scopedEnrolmentIds, type OutcomeScope } from '../outcomes/load';
+import { KYKYVIISARI_RESULT_COLUMNS } from '../outcomes/kykyviisari';
 import { groupBy, type Period } from '$lib/domain/period';
 import type { KykyviisariResult } from '$lib/domain/kykyviisari';
 import type { TeamReportInput } from '$lib/domain/team-report';
@@ -102,19 +103,7 @@ function loadFeedback(db: Db, scope: OutcomeScope, teamIds: string, period: Peri
 function loadKykyviisari(db: Db, ids: string, period: Period): TeamReportInput['kykyviisari'] {
 	const k = kykyviisariResults;
 	const rows = db
-		.select({
-			enrolmentId: k.enrolmentId,
-			date: k.date,
-			linkSentOn: k.linkSentOn,
-			overall: k.overall,
-			wellbeing: k.wellbeing,
-			participation: k.participation,
-			mind: k.mind,
-			everydayLife: k.everydayLife,
-			skills: k.skills,
-			body: k.body,
-			workAndFuture: k.workAndFuture
-		})
+		.select(KYKYVIISARI_RESULT_COLUMNS)
 		.from(k)
 		.where(and(inList(k.enrolmentId, ids), lte(k.date, period.to)))
 		.all();
