@@ -22,7 +22,9 @@ export async function startServer(port: number, dbFile: string, workers: number)
 	const origin = `http://127.0.0.1:${port}`;
 	const started = performance.now();
 	// scripts/serve.mjs is what `npm start` runs after its build check (POLKU_WORKERS server processes).
-	const child = spawn(process.execPath, ['scripts/serve.mjs'], {
+	// BENCH_SERVER_NODE_ARGS: extra node flags for the server only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile a run.
+	const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+	const child = spawn(process.execPath, [...nodeArgs, 'scripts/serve.mjs'], {
 		env: { ...process.env, DATABASE_PATH: dbFile, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, SIGNIN_IP_BURST: '100000', CLIENT_READ_BURST: '1000000', NODE_ENV: 'production', POLKU_WORKERS: String(workers) },
 		stdio: ['ignore', 'ignore', 'pipe']
 	});
