@@ -21,8 +21,9 @@ import autocannon from 'autocannon';
 import { generateBenchData, countRows, BENCH_EMAILS, DEFAULT_BENCH_DB, DEFAULT_TODAY, type GenerateResult } from './generate';
 import { explainAll, type PlanReport } from './explain';
 import { CASELOAD_SQL, outcomesSql } from './queries';
-import { enrolBenchSecondFactor, freePort, memoryOf, signIn, startServer, type Memory } from './server';
+import { enrolBenchSecondFactor, freePort, memoryOf, parseCacheStats, signIn, startServer, type CacheStat, type Memory } from './server';
 import { runMixed, type MixedResult } from './mixed';
+import { measureTriggerCost, type TriggerCost } from './trigger-cost';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -331,7 +332,7 @@ async function runLighthouse(origin: string, pages: { name: string; url: string;
 }
 
 // ---------------------------------------------------------------- mixed workload
-type MixedRun = { workers: number; result: MixedResult; peakRssMb: number; loadAtStart: number[] };
+type MixedRun = { workers: number; result: MixedResult; peakRssMb: number; loadAtStart: number[]; caches: CacheStat[] };
 /** Lead pages of this build beyond the fixed ones (measured when they answer 200). */
 const MIXED_LEAD_PAGES = [
 	{ key: 'team report', url: '/outcomes/team-report?team={team}' },
@@ -344,7 +345,7 @@ async function measureMixed(processes: number): Promise<MixedRun> {
 	const source = new Database(dbFile, { readonly: true });
 	await source.backup(copy);
 	source.close();
-	const { child, origin } = await startServer(await freePort(), copy, processes);
+	const { child, origin, stderr } = await startServer(await freePort(), copy, processes);
 	let peakRssMb = 0;
 	const poll = setInterval(() => {
 		try {
@@ -375,7 +376,13 @@ async function measureMixed(processes: number): Promise<MixedRun> {
 			signIn: (email) => signIn(origin, email, copy),
 			log
 		});
-		return { workers: processes, result, peakRssMb: Math.max(peakRssMb, memoryOf(child.pid!).hwmMb), loadAtStart };
+		const run: MixedRun = { workers: processes, result, peakRssMb: Math.max(peakRssMb, memoryOf(child.pid!).hwmMb), loadAtStart, caches: [] };
+		// The processes write their caches' hits and misses as they exit.
+		const exited = new Promise((r) => child.once('exit', r));
+		child.kill('SIGTERM');
+		await Promise.race([exited, new Promise((r) => setTimeout(r, 6000))]);
+		run.caches = parseCacheStats(stderr());
+		return run;
 	} finally {
 		clearInterval(poll);
 		child.kill('SIGTERM');
@@ -392,6 +399,7 @@ async function mixedRuns(): Promise<MixedRun[]> {
 		const r = run.result;
 		log(`  ${r.users} users, ${r.requests} requests in ${fmt(r.durationS)} s (${fmt(r.rps)} req/s), ${r.writes} writes, ${r.errors} errors${r.sampleError ? ` (e.g. ${r.sampleError})` : ''}, peak RSS ${fmt(run.peakRssMb, 0)} MB`);
 		for (const s of r.stats) log(`  ${s.key}: n ${s.count}, p50 ${fmt(s.p50)} ms, p95 ${fmt(s.p95)} ms, p99 ${fmt(s.p99)} ms${s.errors ? `, ${s.errors} errors` : ''}`);
+		for (const c of run.caches) log(`  cache ${c.name}: ${c.hits} hits, ${c.misses} misses`);
 		runs.push(run);
 	}
 	return runs;
@@ -418,6 +426,12 @@ function renderMixed(runs: MixedRun[]): string[] {
 			lines.push(`| ${s.key} | ${s.kind} | ${s.count} | ${s.errors} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${target ? `≤ ${target}` : '–'} | ${judged ? passMiss(s.p95 <= target!) : target ? 'not judged (targets are for one process)' : '–'} |`);
 		}
 		lines.push('');
+		if (run.caches.length) {
+			lines.push(`Caches during this run (hits: views served from a cache; misses: computed afresh${process.env.POLKU_CACHE_OFF ? `; switched off: ${process.env.POLKU_CACHE_OFF}, counted as neither` : ''}):`, '');
+			lines.push('| cache | hits | misses | hit rate |', '|---|---:|---:|---:|');
+			for (const c of run.caches) lines.push(`| ${c.name} | ${c.hits} | ${c.misses} | ${c.hits + c.misses ? `${fmt((100 * c.hits) / (c.hits + c.misses), 0)} %` : '–'} |`);
+			lines.push('');
+		}
 	}
 	return lines;
 }
@@ -430,7 +444,7 @@ async function main() {
 	if (flag('--mixed-only')) {
 		buildIfNeeded();
 		const runs = await mixedRuns();
-		const report = ['# Polku benchmark: mixed workload only', '', `- Date: ${runStarted.toISOString()}`, `- Machine: ${machine()}`, `- Data set: scale ${data.scale}`, ...renderMixed(runs), ''].join('\n');
+		const report = ['# Polku benchmark: mixed workload only', '', `- Date: ${runStarted.toISOString()}`, `- Machine: ${machine()}`, `- Data set: scale ${data.scale}`, `- Caches: ${process.env.POLKU_CACHE_OFF ? `switched off: ${process.env.POLKU_CACHE_OFF} (POLKU_CACHE_OFF)` : 'all on'}`, ...renderMixed(runs), ''].join('\n');
 		fs.writeFileSync(outFile, report);
 		console.log('\n' + report);
 		return log(`Wrote ${path.relative(root, outFile)}`);
@@ -564,7 +578,10 @@ async function main() {
 
 	const pssPeak = Math.max(peakPssMb, memory.pssMb || 0);
 	const mixed = flag('--no-mixed') ? [] : await mixedRuns();
-	const report = renderReport({ runStarted, data, picks, period, results, floors, coldStartS, rssPeak, pssPeak, plans, lighthouse, loadAtStart, exportsMeasured, afterChange, mixed });
+	log('Change triggers: timing writes with and without them …');
+	const triggerCost = await measureTriggerCost(dbFile);
+	for (const t of triggerCost) log(`  ${t.write}: ${fmt(t.withUs)} µs with, ${fmt(t.withoutUs)} µs without`);
+	const report = renderReport({ runStarted, data, picks, period, results, floors, coldStartS, rssPeak, pssPeak, plans, lighthouse, loadAtStart, exportsMeasured, afterChange, mixed, triggerCost });
 	fs.writeFileSync(outFile, report);
 	console.log('\n' + report);
 	log(`Wrote ${path.relative(root, outFile)}`);
@@ -664,6 +681,7 @@ function renderReport(r: {
 	exportsMeasured: ExportResult[];
 	afterChange: AfterChangeResult[];
 	mixed: MixedRun[];
+	triggerCost: TriggerCost[];
 }): string {
 	const lines: string[] = [];
 	const at10 = (p: PageResult) => p.levels.find((l) => l.connections === 10);
@@ -674,6 +692,8 @@ function renderReport(r: {
 	lines.push(`- Load average (1/5/15 min) at start: ${r.loadAtStart.map((n) => n.toFixed(1)).join(' / ')}, at end: ${os.loadavg().map((n) => n.toFixed(1)).join(' / ')} (above ${os.cpus().length} the figures include waiting for CPU taken by other processes)`);
 	lines.push(`- Data set: scale ${r.data.scale}, ${r.data.reused ? 'reused; ' : ''}generated in ${fmt(r.data.seconds)} s (target < 180 s at scale 1)`);
 	lines.push(`- Server: \`scripts/serve.mjs\` with POLKU_WORKERS=${workers} (${workers === 1 ? 'one Node process' : `${workers} Node processes sharing the port`})`);
+	// POLKU_CACHE_OFF is passed on to the server (bench/server.ts): a run measuring without some caches says so.
+	lines.push(`- Caches: ${process.env.POLKU_CACHE_OFF ? `switched off: ${process.env.POLKU_CACHE_OFF} (POLKU_CACHE_OFF)` : 'all on'}`);
 	lines.push(`- Load: autocannon, ${duration} s per level, connections ${levels.join('/')} (${targetRuns} runs at 10 connections for pages with a target), client and server on the same machine`);
 	lines.push(`- Measured ids: coach ${r.picks.coachEmail} (largest caseload), client ${r.picks.clientId} (longest timeline, enrolment ${r.picks.enrolmentId}), employer ${r.picks.employerId} (most contacts), team ${r.picks.teamId}, review ${r.picks.reviewId}, quarter ${r.period.from}..${r.period.to}`);
 	lines.push('', '## Row counts', '', '| table | rows |', '|---|---:|');
@@ -761,6 +781,14 @@ function renderReport(r: {
 	}
 
 	lines.push(...renderMixed(r.mixed));
+
+	lines.push('', '## What the change triggers add to a write', '');
+	lines.push(
+		`Each write in its own transaction, 400 times, on a copy of the bench database; then the team-change triggers dropped and the same writes timed again (bench/trigger-cost.ts). A save over HTTP takes milliseconds (the mixed workload's writes above); the triggers' share is the difference here.`,
+		''
+	);
+	lines.push('| write | team-change triggers on its table | median µs with | median µs without | added µs |', '|---|---:|---:|---:|---:|');
+	for (const t of r.triggerCost) lines.push(`| ${t.write} | ${t.triggers} | ${fmt(t.withUs)} | ${fmt(t.withoutUs)} | ${fmt(t.withUs - t.withoutUs)} |`);
 
 	lines.push('', '## EXPLAIN QUERY PLAN (representative queries, bench/queries.ts)', '', '| query | full table scan | plan |', '|---|---|---|');
 	for (const p of r.plans) lines.push(`| ${p.name} | ${p.fullScans.length ? `**yes**: ${p.fullScans.join('; ')}` : 'no'} | ${p.plan.join('<br>')} |`);

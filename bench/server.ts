@@ -18,14 +18,14 @@ export function freePort(): Promise<number> {
 	});
 }
 
-export async function startServer(port: number, dbFile: string, workers: number): Promise<{ child: ChildProcess; coldStartS: number; origin: string }> {
+export async function startServer(port: number, dbFile: string, workers: number): Promise<{ child: ChildProcess; coldStartS: number; origin: string; stderr: () => string }> {
 	const origin = `http://127.0.0.1:${port}`;
 	const started = performance.now();
 	// scripts/serve.mjs is what `npm start` runs after its build check (POLKU_WORKERS server processes).
 	// BENCH_SERVER_NODE_ARGS: extra node flags for the server only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile a run.
 	const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
 	const child = spawn(process.execPath, [...nodeArgs, 'scripts/serve.mjs'], {
-		env: { ...process.env, DATABASE_PATH: dbFile, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, SIGNIN_IP_BURST: '100000', CLIENT_READ_BURST: '1000000', NODE_ENV: 'production', POLKU_WORKERS: String(workers) },
+		env: { ...process.env, POLKU_CACHE_STATS: '1', DATABASE_PATH: dbFile, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, SIGNIN_IP_BURST: '100000', CLIENT_READ_BURST: '1000000', NODE_ENV: 'production', POLKU_WORKERS: String(workers) },
 		stdio: ['ignore', 'ignore', 'pipe']
 	});
 	let stderr = '';
@@ -40,7 +40,7 @@ export async function startServer(port: number, dbFile: string, workers: number)
 				// Cold start is the first answer; the load waits for every worker.
 				while (processTree(child.pid!).length < (workers > 1 ? workers + 1 : 1) && performance.now() - started < 30_000) await new Promise((r) => setTimeout(r, 50));
 				if (workers > 1) await new Promise((r) => setTimeout(r, 1000));
-				return { child, coldStartS, origin };
+				return { child, coldStartS, origin, stderr: () => stderr };
 			}
 		} catch {
 			// not listening yet
@@ -130,3 +130,20 @@ export async function signIn(origin: string, email: string, dbFile: string): Pro
 	return verified;
 }
 
+
+export type CacheStat = { name: string; hits: number; misses: number };
+
+/** The caches' hits and misses the server processes wrote as they exited (POLKU_CACHE_STATS), summed over processes. */
+export function parseCacheStats(stderr: string): CacheStat[] {
+	const byName = new Map<string, CacheStat>();
+	for (const line of stderr.split('\n')) {
+		if (!line.startsWith('polku-cache-stats ')) continue;
+		for (const c of JSON.parse(line.slice('polku-cache-stats '.length)) as CacheStat[]) {
+			const sum = byName.get(c.name) ?? { name: c.name, hits: 0, misses: 0 };
+			sum.hits += c.hits;
+			sum.misses += c.misses;
+			byName.set(c.name, sum);
+		}
+	}
+	return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
+}

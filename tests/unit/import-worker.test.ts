@@ -33,7 +33,7 @@ beforeAll(async () => {
 describe('a real import writes in a worker thread', () => {
 	it('saves every row with its audit row, reports progress, and the event loop keeps running meanwhile', async () => {
 		// Counted in the server's in-process caches, keyed on the team's change counter.
-		const cache = new TeamRecordsCache();
+		const cache = new TeamRecordsCache('test');
 		const cachedCount = () => cache.get('clients', [teamId], () => clientsLike('W'));
 		expect(cachedCount()).toBe(0);
 		const progress: ImportProgress[] = [];

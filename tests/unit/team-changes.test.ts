@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb, getSqlite } from '$lib/server/db';
-import { TeamRecordsCache, teamsVersion, teamVersions } from '$lib/server/db/changes';
+import { TeamRecordsCache, cacheSwitchedOff, teamsVersion, teamVersions } from '$lib/server/db/changes';
 import { addClient, addEmployer, addEnrolment, addTeam, addUser } from './fixtures';
 
 // The team change counters of migration 0007: which team's cached views a save invalidates.
@@ -120,7 +120,7 @@ describe('team change counters', () => {
 
 describe('team records cache', () => {
 	it('keeps an entry until its own team changes, whatever other teams do', () => {
-		const cache = new TeamRecordsCache();
+		const cache = new TeamRecordsCache('test');
 		let computed = 0;
 		const figure = () => cache.get(`team ${teamA}`, [teamA], () => ++computed);
 		expect(figure()).toBe(1);
@@ -134,13 +134,31 @@ describe('team records cache', () => {
 	});
 
 	it('forgets the oldest entry beyond its size', () => {
-		const cache = new TeamRecordsCache(2);
+		const cache = new TeamRecordsCache('test', 2);
 		let computed = 0;
 		cache.get('a', [teamA], () => ++computed);
 		cache.get('b', [teamA], () => ++computed);
 		cache.get('c', [teamA], () => ++computed);
 		expect(cache.get('a', [teamA], () => ++computed)).toBe(4);
 		expect(cache.get('c', [teamA], () => 0)).toBe(3);
+	});
+
+	it('computes every time when POLKU_CACHE_OFF names it (or says all)', () => {
+		expect(cacheSwitchedOff('caseload-pages', 'client-record, caseload-pages')).toBe(true);
+		expect(cacheSwitchedOff('caseload-pages', 'all')).toBe(true);
+		expect(cacheSwitchedOff('caseload-pages', 'caseload')).toBe(false);
+		expect(cacheSwitchedOff('caseload-pages', undefined)).toBe(false);
+		const before = process.env.POLKU_CACHE_OFF;
+		process.env.POLKU_CACHE_OFF = 'test-off';
+		try {
+			const cache = new TeamRecordsCache('test-off');
+			let computed = 0;
+			cache.get('a', [teamA], () => ++computed);
+			expect(cache.get('a', [teamA], () => ++computed)).toBe(2);
+		} finally {
+			if (before === undefined) delete process.env.POLKU_CACHE_OFF;
+			else process.env.POLKU_CACHE_OFF = before;
+		}
 	});
 
 	it('versions a set of teams whatever their order or repeats', () => {

@@ -111,7 +111,7 @@ export type CaseloadPage = { rows: CaseloadRow[]; total: number; page: number; p
 
 // A coach comes back to the caseload between every other page: a page of it is kept until the next
 // change in the team (shared between requests: do not modify).
-const caseloadPages = new TeamRecordsCache(500);
+const caseloadPages = new TeamRecordsCache('caseload-pages', 500);
 
 /** One page of a caseload (own, a coach's, or a team's) with flags. */
 export function listCaseload(filter: CaseloadFilter): CaseloadPage {
@@ -150,7 +150,7 @@ const activeTeamRows = prepared((db) =>
 
 // A lead's team view and supervision list flag every active client of the team (hundreds): kept
 // until the next change in the team, so repeated views cost nothing.
-const teamCaseloads = new TeamRecordsCache(100);
+const teamCaseloads = new TeamRecordsCache('team-caseload', 100);
 
 /** Every active enrolment of a team (for the team view's per-coach counts and the supervision list). */
 export function activeTeamCaseload(teamId: number, today: string, followAlongDue?: FollowAlongDueLookup): CaseloadRow[] {

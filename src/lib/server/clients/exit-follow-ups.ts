@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { and, desc, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNotNull, isNull, sql } from 'drizzle-orm';
 import { getDb } from '../db';
+import { prepared, preparedByKey } from '../db/prepared';
+import { inJsonPlaceholder } from '../db/sql';
 import { clients, enrolments, exitFollowUps, users } from '../db/schema';
 import { done, refused, stale, type CommandResult } from '../commands';
 import { choice, integer, optionalText } from '$lib/forms/fields';
@@ -39,7 +41,7 @@ export type ExitFollowUpView = {
 /** The follow-up of the client's latest enrolment when it is closed; null when open (or none). */
 export function exitFollowUpOf(enrolment: { id: number; closedDate: string | null; closingReason: string | null } | null, today: string): ExitFollowUpView | null {
 	if (!enrolment || enrolment.closedDate === null) return null;
-	const row = getDb().select().from(exitFollowUps).where(eq(exitFollowUps.enrolmentId, enrolment.id)).get();
+	const row = followUpOfEnrolment().get({ enrolmentId: enrolment.id });
 	const recorded = row ? { contactedOn: row.contactedOn, situation: row.situation, note: row.note, version: row.version } : null;
 	const state = exitFollowUpState({ closedDate: enrolment.closedDate, closingReason: enrolment.closingReason, reopened: false, contactedOn: recorded?.contactedOn ?? null }, today);
 	return { enrolmentId: enrolment.id, closedDate: enrolment.closedDate, due: exitFollowUpDueDate(enrolment.closedDate), state, recorded };
@@ -71,12 +73,9 @@ export function recordExitFollowUp(enrolmentId: number, input: z.infer<typeof ex
 
 export type DueExitFollowUp = { clientId: number; enrolmentId: number; firstName: string; lastName: string; coachName: string | null; closedDate: string; due: string };
 
-/** Closed clients (latest enrolment) of the teams, or of one coach, whose follow-up is due today and not recorded. */
-export function dueExitFollowUps(scope: { teamIds: number[]; coachId: number | null }, today: string): DueExitFollowUp[] {
-	if (scope.teamIds.length === 0) return [];
-	// Closed at most 3 months + the caseload days ago (anything older has lapsed).
-	const closedSince = addDays(addMonths(today, -EXIT_FOLLOW_UP_MONTHS), -EXIT_FOLLOW_UP_CASELOAD_DAYS - 1);
-	const rows = getDb()
+// On every caseload view: prepared once per shape (the whole team's, or one coach's).
+const dueFollowUpQuery = preparedByKey((db, shape: 'team' | 'coach') =>
+	db
 		.select({
 			clientId: clients.id,
 			enrolmentId: enrolments.id,
@@ -92,17 +91,27 @@ export function dueExitFollowUps(scope: { teamIds: number[]; coachId: number | n
 		.leftJoin(exitFollowUps, eq(exitFollowUps.enrolmentId, enrolments.id))
 		.where(
 			and(
-				inArray(enrolments.teamId, scope.teamIds),
-				scope.coachId === null ? undefined : eq(enrolments.coachId, scope.coachId),
+				inJsonPlaceholder(enrolments.teamId, 'teamIds'),
+				shape === 'coach' ? eq(enrolments.coachId, sql.placeholder('coachId')) : undefined,
 				isNotNull(enrolments.closedDate),
-				gt(enrolments.closedDate, closedSince),
+				gt(enrolments.closedDate, sql.placeholder('closedSince')),
 				isNull(exitFollowUps.id),
 				isNull(clients.anonymisedAt),
 				isLatest
 			)
 		)
 		.orderBy(desc(enrolments.closedDate))
-		.all();
+		.prepare()
+);
+
+const followUpOfEnrolment = prepared((db) => db.select().from(exitFollowUps).where(eq(exitFollowUps.enrolmentId, sql.placeholder('enrolmentId'))).prepare());
+
+/** Closed clients (latest enrolment) of the teams, or of one coach, whose follow-up is due today and not recorded. */
+export function dueExitFollowUps(scope: { teamIds: number[]; coachId: number | null }, today: string): DueExitFollowUp[] {
+	if (scope.teamIds.length === 0) return [];
+	// Closed at most 3 months + the caseload days ago (anything older has lapsed).
+	const closedSince = addDays(addMonths(today, -EXIT_FOLLOW_UP_MONTHS), -EXIT_FOLLOW_UP_CASELOAD_DAYS - 1);
+	const rows = dueFollowUpQuery(scope.coachId === null ? 'team' : 'coach').all({ teamIds: JSON.stringify(scope.teamIds), coachId: scope.coachId, closedSince });
 	const due: DueExitFollowUp[] = [];
 	for (const r of rows) {
 		const closedDate = r.closedDate as string;

@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '../db';
+import { prepared } from '../db/prepared';
 import { networkPeople } from '../db/schema';
 import { audited, done, refused, stale, type CommandResult } from '../commands';
 import type { Actor } from '../policy';
@@ -58,13 +59,18 @@ export function listNetworkPeople(clientId: number): NetworkPerson[] {
 
 /** Names and roles only, for the client page's short list (one query). */
 export function listNetworkNames(clientId: number): { id: number; role: string; name: string }[] {
-	return getDb()
+	return networkNames().all({ clientId });
+}
+
+// Read on every view of the client record (the meeting form's choices): prepared once.
+const networkNames = prepared((db) =>
+	db
 		.select({ id: networkPeople.id, role: networkPeople.role, name: networkPeople.name })
 		.from(networkPeople)
-		.where(eq(networkPeople.clientId, clientId))
+		.where(eq(networkPeople.clientId, sql.placeholder('clientId')))
 		.orderBy(asc(networkPeople.name), asc(networkPeople.id))
-		.all();
-}
+		.prepare()
+);
 
 /** The network sub-page: read access to the client (audited as view 'network'), else 404. */
 export function requireNetworkRead(actor: Actor | null | undefined, clientIdParam: string): { access: ClientAccess & { writeMode: WriteMode }; people: NetworkPerson[]; writable: boolean } {

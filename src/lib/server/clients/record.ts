@@ -24,7 +24,7 @@ export type ClientRecord = NonNullable<ReturnType<typeof computeClientRecord>>;
 // A coach goes back to a client's record between other pages: it is kept until the next change in
 // the client's home team (every row about the client raises it, wherever it was saved). Shared
 // between requests: do not modify.
-const records = new TeamRecordsCache(300);
+const records = new TeamRecordsCache('client-record', 300);
 
 /** Everything the client record page shows (one page of contacts); null = no such client. */
 export function clientRecord(access: ClientAccess & { writeMode: WriteMode }, contactsPage: number, today: string): ClientRecord | null {

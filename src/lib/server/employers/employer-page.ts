@@ -10,7 +10,7 @@ export type EmployerPage = NonNullable<ReturnType<typeof computeEmployerPage>>;
 // the employer's team (its jobs, contacts and named clients raise that team wherever they belong, see
 // migration 0009) or to shared rows (the employer, its contact persons and requests, user names).
 // Shared between requests: do not modify.
-const pages = new TeamRecordsCache(300);
+const pages = new TeamRecordsCache('employer-page', 300);
 
 /** Everything the employer page shows (one page of contacts); null = no such employer. */
 export function employerPage(employer: { id: number; teamId: number }, contactsPage: number, today: string, canManage: boolean): EmployerPage | null {

@@ -77,7 +77,7 @@ export function municipalitiesOf(teamIds: number[]): string[] {
 
 // The pick list is on every client page a coach opens (a team's 150 employers, sorted): kept until
 // the next change to employers (the shared counter) or in the teams.
-const employerOptionsCache = new TeamRecordsCache(100);
+const employerOptionsCache = new TeamRecordsCache('employer-options', 100);
 
 const employerOptionsQuery = prepared((db) =>
 	db

@@ -166,7 +166,7 @@ export function loadEvidenceInput(teamId: number, period: Period, reviewId: numb
 }
 
 /** Computed evidence per review, until the next change in its team (a few hundred kB at most each). */
-const evidenceCache = new TeamRecordsCache(50);
+const evidenceCache = new TeamRecordsCache('fidelity-evidence', 50);
 
 export type ReviewScope = { id: number; teamId: number; scaleId: number; periodFrom: string; periodTo: string };
 

@@ -31,7 +31,7 @@ export function resolveScope(actor: Actor | null | undefined, params: URLSearchP
 
 // Team and coach names for the pickers: a county lead's 40 teams and 400 coaches would otherwise be
 // read and sorted on every request. A change to the teams, their members or user names recomputes them.
-const listsCache = new TeamRecordsCache(100);
+const listsCache = new TeamRecordsCache('outcome-lists', 100);
 
 function scopeLists(teamIds: number[], coachTeamIds: number[]): Pick<ResolvedScope, 'teams' | 'coaches'> {
 	return listsCache.get(`${teamIds.join(',')}|${coachTeamIds.join(',')}`, [...teamIds, ...coachTeamIds], () => {
@@ -142,7 +142,7 @@ function coachFigures(coachId: number, report: OutcomeReport): CoachFigures {
 // Each team's input rows, kept until the next change in that team: after a save in one team, a county
 // dashboard reloads that team's rows only (loading all 40 teams took ~300 ms). Rows of the 4 quarters
 // of a county are ~20 MB, so only a few periods' worth are kept.
-const teamInputs = new TeamRecordsCache(120);
+const teamInputs = new TeamRecordsCache('outcome-team-inputs', 120);
 
 /** A scope's input rows for a period, from each team's (cached) rows. */
 function scopeInput(scope: OutcomeScope, period: Period, versions: TeamVersions): OutcomeInput {
@@ -153,7 +153,7 @@ function scopeInput(scope: OutcomeScope, period: Period, versions: TeamVersions)
 
 // Each coach's figures in the lead's table, kept until a change in a team the coach has rows in:
 // after a save, a county dashboard recomputes that team's coaches only (all 400 took ~100 ms).
-const coachFiguresCache = new TeamRecordsCache(2000);
+const coachFiguresCache = new TeamRecordsCache('outcome-coach-figures', 2000);
 
 /**
  * The dashboard: the period, the four quarters ending with it, and each coach (lead view), from one
@@ -188,7 +188,7 @@ export function computeDashboard(scope: ResolvedScope, period: Period, today: st
 
 // Computed figures kept until the next change in one of the scope's teams (TeamRecordsCache): a county
 // lead's dashboard costs a few hundred ms to compute and is asked for again and again between changes.
-const figuresCache = new TeamRecordsCache(200);
+const figuresCache = new TeamRecordsCache('outcome-figures', 200);
 
 /** Everything that shapes a scope's figures: teams, coach, and whether the per-coach table is shown. */
 const figuresScopeKey = (scope: ResolvedScope) => `${scopeKey(scope)}|${scope.isLeadView ? 'lead' : 'own'}`;

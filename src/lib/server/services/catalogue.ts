@@ -1,5 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, like, or, type SQL } from 'drizzle-orm';
 import { getDb } from '../db';
+import { prepared } from '../db/prepared';
+import { inJsonPlaceholder } from '../db/sql';
 import { services } from '../db/schema';
 import { byAreaThenName, serviceKey, type ServiceArea } from '$lib/domain/service-map';
 
@@ -16,8 +18,18 @@ export function serviceCard(s: Service): ServiceCard {
 export type ServiceFilter = { teamIds: number[]; area?: ServiceArea | null; municipality?: string | null; q?: string | null; includeInactive?: boolean };
 
 /** The catalogue as a coach searches it: by area, municipality and words in name, provider or description. */
+const activeServices = prepared((db) =>
+	db
+		.select()
+		.from(services)
+		.where(and(inJsonPlaceholder(services.teamId, 'teamIds'), eq(services.active, true)))
+		.prepare()
+);
+
 export function searchServices(filter: ServiceFilter): Service[] {
 	if (filter.teamIds.length === 0) return [];
+	// The referral form asks for a team's active services on every view of a client record: prepared.
+	if (!filter.includeInactive && !filter.area && !filter.municipality && !(filter.q ?? '').trim()) return activeServices().all({ teamIds: JSON.stringify(filter.teamIds) }).sort(byAreaThenName);
 	const where: SQL[] = [inArray(services.teamId, filter.teamIds)];
 	if (!filter.includeInactive) where.push(eq(services.active, true));
 	if (filter.area) where.push(eq(services.area, filter.area));

@@ -36,7 +36,7 @@ function computeWithCoaches(scope: OutcomeScope, period: Period, today: string):
 
 // Kept until the next change in one of the scope's teams (the figures are asked for again by the
 // records page, the exports and every reload of a printed report).
-const reportCache = new TeamRecordsCache(100);
+const reportCache = new TeamRecordsCache('team-report', 100);
 
 const cacheKey = (scope: OutcomeScope, period: Period) => `${scope.teamIds.join(',')}|${scope.coachId ?? ''}|${period.from}|${period.to}`;
 

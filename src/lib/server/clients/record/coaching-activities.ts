@@ -1,5 +1,7 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { getDb } from '../../db';
+import { prepared } from '../../db/prepared';
+import { inJsonPlaceholder } from '../../db/sql';
 import { coachingActivities, externalPlans } from '../../db/schema';
 import { done, hasErrors, refused, stale, type CommandResult } from '../../commands';
 import { activityState, validateActivity, validateExternalPlan } from '$lib/domain/meetings';
@@ -15,25 +17,32 @@ import type { ActivityInput, ExternalPlanInput } from './meeting-forms';
 /** The enrolments' activities, latest start first, each with its state on `today`. */
 export function listActivities(enrolmentIds: number[], today: string) {
 	if (enrolmentIds.length === 0) return [];
-	return getDb()
-		.select()
-		.from(coachingActivities)
-		.where(inArray(coachingActivities.enrolmentId, enrolmentIds))
-		.orderBy(desc(coachingActivities.startsOn), desc(coachingActivities.id))
-		.all()
+	return queries()
+		.activities.all({ enrolmentIds: JSON.stringify(enrolmentIds) })
 		.map((a) => ({ id: a.id, enrolmentId: a.enrolmentId, kind: a.kind, startsOn: a.startsOn, endsOn: a.endsOn, organiser: a.organiser, note: a.note, version: a.version, state: activityState(a, today) }));
 }
 
 /** The enrolments' plans made elsewhere, newest first. */
 export function listExternalPlans(enrolmentIds: number[]) {
 	if (enrolmentIds.length === 0) return [];
-	return getDb()
+	return queries().externalPlans.all({ enrolmentIds: JSON.stringify(enrolmentIds) });
+}
+
+// Read on every view of the client record: prepared once.
+const queries = prepared((db) => ({
+	activities: db
+		.select()
+		.from(coachingActivities)
+		.where(inJsonPlaceholder(coachingActivities.enrolmentId, 'enrolmentIds'))
+		.orderBy(desc(coachingActivities.startsOn), desc(coachingActivities.id))
+		.prepare(),
+	externalPlans: db
 		.select({ id: externalPlans.id, kind: externalPlans.kind, date: externalPlans.date, owner: externalPlans.owner, note: externalPlans.note, version: externalPlans.version })
 		.from(externalPlans)
-		.where(inArray(externalPlans.enrolmentId, enrolmentIds))
+		.where(inJsonPlaceholder(externalPlans.enrolmentId, 'enrolmentIds'))
 		.orderBy(desc(externalPlans.date), desc(externalPlans.id))
-		.all();
-}
+		.prepare()
+}));
 
 function activityErrors(enrolmentId: number, input: ActivityInput & { id?: number }, today: string) {
 	const others = getDb().select({ id: coachingActivities.id, kind: coachingActivities.kind, startsOn: coachingActivities.startsOn, endsOn: coachingActivities.endsOn }).from(coachingActivities).where(eq(coachingActivities.enrolmentId, enrolmentId)).all();

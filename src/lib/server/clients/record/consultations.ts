@@ -1,5 +1,7 @@
-import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import { getDb } from '../../db';
+import { prepared } from '../../db/prepared';
+import { inJsonPlaceholder } from '../../db/sql';
 import { clients, consultations, users } from '../../db/schema';
 import { done, hasErrors, refused, type CommandResult } from '../../commands';
 import { identifyingContent, validateConsultation } from '$lib/domain/meetings';
@@ -16,14 +18,19 @@ const columns = { id: consultations.id, date: consultations.date, counterpart: c
 /** The consultations about the enrolments' client, newest first. */
 export function listClientConsultations(enrolmentIds: number[]) {
 	if (enrolmentIds.length === 0) return [];
-	return getDb()
+	return clientConsultations().all({ enrolmentIds: JSON.stringify(enrolmentIds) });
+}
+
+// Read on every view of the client record: prepared once.
+const clientConsultations = prepared((db) =>
+	db
 		.select(columns)
 		.from(consultations)
 		.leftJoin(users, eq(users.id, consultations.createdBy))
-		.where(inArray(consultations.enrolmentId, enrolmentIds))
+		.where(inJsonPlaceholder(consultations.enrolmentId, 'enrolmentIds'))
 		.orderBy(desc(consultations.date), desc(consultations.id))
-		.all();
-}
+		.prepare()
+);
 
 /** The team's anonymous consultations, newest first (at most `limit`). */
 export function listAnonymousConsultations(teamId: number, limit = 200) {

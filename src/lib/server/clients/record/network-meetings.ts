@@ -1,5 +1,7 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '../../db';
+import { prepared } from '../../db/prepared';
+import { inJsonPlaceholder } from '../../db/sql';
 import { enrolments, networkMeetingParticipants, networkMeetings, networkPeople, teamMembers, users } from '../../db/schema';
 import { done, hasErrors, refused, type CommandResult } from '../../commands';
 import { validateNetworkMeeting } from '$lib/domain/meetings';
@@ -19,19 +21,24 @@ export type NetworkMeeting = {
 };
 
 /** The enrolment's meetings, newest first, each with who took part (network people, staff, typed names). */
-export function listNetworkMeetings(enrolmentIds: number[]): (NetworkMeeting & { enrolmentId: number })[] {
-	if (enrolmentIds.length === 0) return [];
-	const db = getDb();
-	const meetings = db.select().from(networkMeetings).where(inArray(networkMeetings.enrolmentId, enrolmentIds)).orderBy(desc(networkMeetings.date), desc(networkMeetings.id)).all();
-	if (meetings.length === 0) return [];
-	const rows = db
+// Read on every view of the client record: prepared once.
+const meetingQueries = prepared((db) => ({
+	meetings: db.select().from(networkMeetings).where(inJsonPlaceholder(networkMeetings.enrolmentId, 'enrolmentIds')).orderBy(desc(networkMeetings.date), desc(networkMeetings.id)).prepare(),
+	participants: db
 		.select({ meetingId: networkMeetingParticipants.meetingId, personName: networkPeople.name, personRole: networkPeople.role, userName: users.name, name: networkMeetingParticipants.name })
 		.from(networkMeetingParticipants)
 		.leftJoin(networkPeople, eq(networkPeople.id, networkMeetingParticipants.networkPersonId))
 		.leftJoin(users, eq(users.id, networkMeetingParticipants.userId))
-		.where(inArray(networkMeetingParticipants.meetingId, meetings.map((m) => m.id)))
+		.where(inJsonPlaceholder(networkMeetingParticipants.meetingId, 'meetingIds'))
 		.orderBy(networkMeetingParticipants.id)
-		.all();
+		.prepare()
+}));
+
+export function listNetworkMeetings(enrolmentIds: number[]): (NetworkMeeting & { enrolmentId: number })[] {
+	if (enrolmentIds.length === 0) return [];
+	const meetings = meetingQueries().meetings.all({ enrolmentIds: JSON.stringify(enrolmentIds) });
+	if (meetings.length === 0) return [];
+	const rows = meetingQueries().participants.all({ meetingIds: JSON.stringify(meetings.map((m) => m.id)) });
 	const byMeeting = new Map<number, MeetingParticipant[]>();
 	for (const r of rows) {
 		// A network person removed later leaves the name typed when they were picked (kept in `name`).

@@ -1,6 +1,7 @@
-import { desc, eq, inArray } from 'drizzle-orm';
+import { desc, eq, inArray, sql } from 'drizzle-orm';
 import { searchServices, servicesById } from '../../services/catalogue';
 import { getDb } from '../../db';
+import { prepared } from '../../db/prepared';
 import { referrals, services, supportNeeds } from '../../db/schema';
 import { medianWaitDays, referralStatus, referralSuggestions, referralWaitDays, type SupportNeedAnswers } from '$lib/domain/referrals';
 
@@ -8,13 +9,10 @@ import { medianWaitDays, referralStatus, referralSuggestions, referralWaitDays, 
 
 export type SupportNeeds = typeof supportNeeds.$inferSelect;
 
-export function getSupportNeeds(enrolmentId: number): SupportNeeds | null {
-	return getDb().select().from(supportNeeds).where(eq(supportNeeds.enrolmentId, enrolmentId)).get() ?? null;
-}
-
-/** The enrolment's referrals, newest request first, with the service's name, status and waiting time. */
-export function listReferrals(enrolmentId: number) {
-	return getDb()
+// Read on every view of the client record: prepared once.
+const queries = prepared((db) => ({
+	supportNeeds: db.select().from(supportNeeds).where(eq(supportNeeds.enrolmentId, sql.placeholder('enrolmentId'))).prepare(),
+	referrals: db
 		.select({
 			id: referrals.id,
 			kind: referrals.kind,
@@ -29,9 +27,19 @@ export function listReferrals(enrolmentId: number) {
 		})
 		.from(referrals)
 		.leftJoin(services, eq(services.id, referrals.serviceId))
-		.where(eq(referrals.enrolmentId, enrolmentId))
+		.where(eq(referrals.enrolmentId, sql.placeholder('enrolmentId')))
 		.orderBy(desc(referrals.requestedOn), desc(referrals.id))
-		.all()
+		.prepare()
+}));
+
+export function getSupportNeeds(enrolmentId: number): SupportNeeds | null {
+	return queries().supportNeeds.get({ enrolmentId }) ?? null;
+}
+
+/** The enrolment's referrals, newest request first, with the service's name, status and waiting time. */
+export function listReferrals(enrolmentId: number) {
+	return queries()
+		.referrals.all({ enrolmentId })
 		.map((r) => ({ ...r, status: referralStatus(r), waitDays: referralWaitDays(r) }));
 }
 
