@@ -1,4 +1,3 @@
-import { TeamRecordsCache } from '../db/changes';
 import { employerUsersOf, getEmployer, placementsAt } from './employer';
 import { contactPersonsOf } from './contact-persons';
 import { contactRequestsOf } from './contact-requests';
@@ -6,15 +5,12 @@ import { contactsOfEmployer, nextStepsOfEmployer } from './contacts';
 
 export type EmployerPage = NonNullable<ReturnType<typeof computeEmployerPage>>;
 
-// Coaches return to an employer's page between calls and visits: it is kept until the next change in
-// the employer's team (its jobs, contacts and named clients raise that team wherever they belong, see
-// migration 0009) or to shared rows (the employer, its contact persons and requests, user names).
-// Shared between requests: do not modify.
-const pages = new TeamRecordsCache('employer-page', 300);
+// Not cached: under a day's mix of reads and saves, a kept page was served again for 1 % of views
+// (docs/performance.md#caches).
 
 /** Everything the employer page shows (one page of contacts); null = no such employer. */
 export function employerPage(employer: { id: number; teamId: number }, contactsPage: number, today: string, canManage: boolean): EmployerPage | null {
-	return pages.get(`${employer.id}|${contactsPage}|${today}|${canManage}`, [employer.teamId], () => computeEmployerPage(employer.id, contactsPage, today, canManage));
+	return computeEmployerPage(employer.id, contactsPage, today, canManage);
 }
 
 function computeEmployerPage(employerId: number, contactsPage: number, today: string, canManage: boolean) {

@@ -1,7 +1,6 @@
 import { and, asc, count, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../db';
 import { prepared } from '../db/prepared';
-import { TeamRecordsCache } from '../db/changes';
 import { inJsonPlaceholder } from '../db/sql';
 import { employers, placements, teams, users } from '../db/schema';
 import type { EmployerInput } from './forms';
@@ -75,10 +74,6 @@ export function municipalitiesOf(teamIds: number[]): string[] {
 		.map((r) => r.municipality!);
 }
 
-// The pick list is on every client page a coach opens (a team's 150 employers, sorted): kept until
-// the next change to employers (the shared counter) or in the teams.
-const employerOptionsCache = new TeamRecordsCache('employer-options', 100);
-
 const employerOptionsQuery = prepared((db) =>
 	db
 		.select({ id: employers.id, name: employers.name, teamId: employers.teamId })
@@ -90,8 +85,9 @@ const employerOptionsQuery = prepared((db) =>
 
 export type EmployerOption = { id: number; name: string; teamId: number };
 
-/** Employers to pick from in the teams' forms (shared between requests: do not modify). */
+/** Employers to pick from in the teams' forms. */
 export function employerOptions(teamIds: number[]): readonly EmployerOption[] {
 	if (teamIds.length === 0) return [];
-	return employerOptionsCache.get(teamIds.join(','), teamIds, () => employerOptionsQuery().all({ teamIds: JSON.stringify(teamIds) }));
+	// One indexed, prepared query of a team's ~150 employers: not worth keeping between requests.
+	return employerOptionsQuery().all({ teamIds: JSON.stringify(teamIds) });
 }
