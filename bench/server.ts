@@ -51,7 +51,8 @@ export async function startServer(port: number, dbFile: string, workers: number)
 	throw new Error(`server did not answer 200 on /login within 30 s: ${stderr}`);
 }
 
-export type Memory = { hwmMb: number; rssMb: number; pssMb: number };
+/** fileMb: resident pages mapped from files (with the database's memory map, mostly the database itself). */
+export type Memory = { hwmMb: number; rssMb: number; pssMb: number; fileMb: number };
 
 /** The server process and its workers (POLKU_WORKERS > 1). */
 export function processTree(pid: number): number[] {
@@ -66,12 +67,13 @@ export function processTree(pid: number): number[] {
 
 /** Summed over the process tree: RSS counts shared pages (the node binary) once per process, PSS shares them out. */
 export function memoryOf(pid: number): Memory {
-	const total: Memory = { hwmMb: 0, rssMb: 0, pssMb: 0 };
+	const total: Memory = { hwmMb: 0, rssMb: 0, pssMb: 0, fileMb: 0 };
 	for (const p of processTree(pid)) {
 		const status = fs.readFileSync(`/proc/${p}/status`, 'utf8');
 		const kb = (text: string, field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(text)?.[1] ?? NaN);
 		total.hwmMb += kb(status, 'VmHWM') / 1024;
 		total.rssMb += kb(status, 'VmRSS') / 1024;
+		total.fileMb += kb(status, 'RssFile') / 1024;
 		total.pssMb += kb(fs.readFileSync(`/proc/${p}/smaps_rollup`, 'utf8'), 'Pss') / 1024;
 	}
 	return total;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getDb, getSqlite } from '$lib/server/db';
+import { getDb, getSqlite, mmapBytes } from '$lib/server/db';
 import { TeamRecordsCache, cacheSwitchedOff, teamsVersion, teamVersions } from '$lib/server/db/changes';
 import { addClient, addEmployer, addEnrolment, addTeam, addUser } from './fixtures';
 
@@ -165,5 +165,21 @@ describe('team records cache', () => {
 		const versions = teamVersions();
 		expect(teamsVersion([teamB, teamA, teamA], versions)).toBe(teamsVersion([teamA, teamB], versions));
 		expect(teamsVersion([teamA], versions)).not.toBe(teamsVersion([teamB], versions));
+	});
+});
+
+describe('reading the database through a memory map', () => {
+	it('maps 256 MB unless POLKU_SQLITE_MMAP_MB says otherwise (0 = off)', () => {
+		expect(mmapBytes(undefined)).toBe(256 * 1024 * 1024);
+		expect(mmapBytes('')).toBe(256 * 1024 * 1024);
+		expect(mmapBytes('64')).toBe(64 * 1024 * 1024);
+		expect(mmapBytes('0')).toBe(0);
+		expect(mmapBytes('lots')).toBe(0);
+		expect(mmapBytes('-5')).toBe(0);
+	});
+
+	it('is set on the server connection', () => {
+		const [{ mmap_size }] = getSqlite().pragma('mmap_size') as { mmap_size: number }[];
+		expect(mmap_size).toBe(mmapBytes());
 	});
 });
