@@ -1,14 +1,14 @@
 import { kykyviisariChange } from './kykyviisari';
 import type { TeamMeanChange } from '$lib/domain/kykyviisari';
 import { and, asc, eq } from 'drizzle-orm';
-import { getDb } from '../db';
 import { teamMembers, teams, users } from '../db/schema';
 import { authorize, can, decideOutcomeScope, type Actor } from '../policy';
 import { computeOutcomes, FIGURE_UNITS, inputsByCoach, mergeOutcomeInputs, quarterSummary, REPORT_KEYS, type FigureUnit, type OutcomeInput, type OutcomeReport, type QuarterSummary } from '$lib/domain/outcomes';
 import { periodParams, quarterLabel, quartersEndingWith, type Period } from '$lib/domain/period';
 import { TeamRecordsCache, teamVersions, type TeamVersions } from '../db/changes';
 import { loadOutcomeInput, type OutcomeScope } from './load';
-import { inJsonList } from '../db/sql';
+import { inJsonPlaceholder } from '../db/sql';
+import { prepared } from '../db/prepared';
 
 export type ResolvedScope = OutcomeScope & {
 	/** What the URL said, to rebuild links: 'all' = every team the actor leads. */
@@ -29,26 +29,24 @@ export function resolveScope(actor: Actor | null | undefined, params: URLSearchP
 	return { teamIds, coachId, team, isLeadView, ...scopeLists(isLeadView ? ledTeamIds : teamIds, isLeadView ? teamIds : []) };
 }
 
-// Team and coach names for the pickers: a county lead's 40 teams and 400 coaches would otherwise be
-// read and sorted on every request. A change to the teams, their members or user names recomputes them.
-const listsCache = new TeamRecordsCache('outcome-lists', 100);
+// Team and coach names for the pickers, on every outcome page: two prepared queries (a county lead's
+// 40 teams and 400 coaches in about a millisecond), not kept between requests (docs/performance.md#caches).
+const pickerQueries = prepared((db) => ({
+	teams: db.select({ id: teams.id, name: teams.name }).from(teams).where(inJsonPlaceholder(teams.id, 'teamIds')).orderBy(asc(teams.name)).prepare(),
+	coaches: db
+		.select({ id: users.id, name: users.name, teamId: teamMembers.teamId })
+		.from(teamMembers)
+		.innerJoin(users, eq(users.id, teamMembers.userId))
+		.where(and(inJsonPlaceholder(teamMembers.teamId, 'teamIds'), eq(teamMembers.role, 'coach')))
+		.orderBy(asc(users.name))
+		.prepare()
+}));
 
 function scopeLists(teamIds: number[], coachTeamIds: number[]): Pick<ResolvedScope, 'teams' | 'coaches'> {
-	return listsCache.get(`${teamIds.join(',')}|${coachTeamIds.join(',')}`, [...teamIds, ...coachTeamIds], () => {
-		const db = getDb();
-		return {
-			teams: db.select({ id: teams.id, name: teams.name }).from(teams).where(inJsonList(teams.id, teamIds)).orderBy(asc(teams.name)).all(),
-			coaches: coachTeamIds.length
-				? db
-						.select({ id: users.id, name: users.name, teamId: teamMembers.teamId })
-						.from(teamMembers)
-						.innerJoin(users, eq(users.id, teamMembers.userId))
-						.where(and(inJsonList(teamMembers.teamId, coachTeamIds), eq(teamMembers.role, 'coach')))
-						.orderBy(asc(users.name))
-						.all()
-				: []
-		};
-	});
+	return {
+		teams: pickerQueries().teams.all({ teamIds: JSON.stringify(teamIds) }),
+		coaches: coachTeamIds.length ? pickerQueries().coaches.all({ teamIds: JSON.stringify(coachTeamIds) }) : []
+	};
 }
 
 /** May the actor export the raw tables and the report of this scope? (Leads only.) */
