@@ -1,7 +1,7 @@
 /**
  * The county-wide exports alone, each on a freshly started built server (so the server's VmHWM is
  * the export's own peak): seconds, MB, peak RSS, and a coach's caseload requested one after another
- * meanwhile. `npx tsx bench/export-measure.ts [--only csv|xlsx] [--save DIR] [--db FILE]`; build first.
+ * meanwhile. `npx tsx bench/export-measure.ts [--only csv|xlsx] [--save DIR] [--db FILE] [--no-probe]`; build first.
  * BENCH_SERVER_NODE_ARGS passes node flags (e.g. --cpu-prof) to the server.
  */
 import fs from 'node:fs';
@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { BENCH_EMAILS } from './generate';
-import { enrolBenchSecondFactor, freePort, memoryOf, signIn, startServer } from './server';
+import { enrolBenchSecondFactor, freePort, memoryOf, processTree, signIn, startServer } from './server';
 
 const arg = (name: string) => {
 	const i = process.argv.indexOf(name);
@@ -18,6 +18,8 @@ const arg = (name: string) => {
 const dbFile = path.resolve(arg('--db') ?? 'bench/bench.sqlite');
 const saveDir = arg('--save');
 const only = arg('--only');
+// --no-probe: the export alone, no caseload requests meanwhile (its own time, without sharing the event loop).
+const probe = !process.argv.includes('--no-probe');
 const year = 'period=year&at=2026-01-01&team=all';
 const exportsToRun = [
 	{ key: 'csv', query: `table=contacts&format=csv&${year}` },
@@ -35,6 +37,16 @@ function coachEmail(): string {
 
 const fmt = (n: number, d = 1) => n.toFixed(d);
 
+/** CPU seconds (user + system, all threads) the server has used: on a shared machine, steadier than wall time. */
+function cpuSeconds(pid: number): number {
+	let ticks = 0;
+	for (const p of processTree(pid)) {
+		const fields = fs.readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
+		ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+	}
+	return ticks / 100; // USER_HZ
+}
+
 for (const { key, query } of exportsToRun) {
 	const { child, origin } = await startServer(await freePort(), dbFile, 1);
 	try {
@@ -42,6 +54,7 @@ for (const { key, query } of exportsToRun) {
 		const county = await signIn(origin, BENCH_EMAILS.countyLead, dbFile);
 		const coach = await signIn(origin, coachEmail(), dbFile);
 		const before = memoryOf(child.pid!);
+		const cpuBefore = cpuSeconds(child.pid!);
 		let done = false;
 		let rssPeak = 0;
 		const poll = setInterval(() => {
@@ -53,7 +66,7 @@ for (const { key, query } of exportsToRun) {
 		}, 100);
 		const probeTimes: number[] = [];
 		const probing = (async () => {
-			while (!done) {
+			while (probe && !done) {
 				const t = performance.now();
 				const res = await fetch(`${origin}/clients`, { headers: { cookie: coach } });
 				await res.arrayBuffer();
@@ -79,6 +92,7 @@ for (const { key, query } of exportsToRun) {
 		}
 		const seconds = (performance.now() - started) / 1000;
 		const hwm = memoryOf(child.pid!).hwmMb;
+		const cpu = cpuSeconds(child.pid!) - cpuBefore;
 		probeTimes.sort((a, b) => a - b);
 		const p95 = probeTimes[Math.min(probeTimes.length - 1, Math.ceil(probeTimes.length * 0.95) - 1)] ?? NaN;
 		if (saveDir) {
@@ -86,7 +100,7 @@ for (const { key, query } of exportsToRun) {
 			fs.writeFileSync(path.join(saveDir, `export.${key}`), Buffer.concat(parts));
 		}
 		console.log(
-			`${key}: HTTP ${status}, ${fmt(seconds)} s, ${fmt(bytes / 1024 ** 2)} MB; VmHWM ${fmt(hwm, 0)} MB (RSS before ${fmt(before.rssMb, 0)}, polled peak ${fmt(rssPeak, 0)}); ` +
+			`${key}: HTTP ${status}, ${fmt(seconds)} s (server CPU ${fmt(cpu)} s), ${fmt(bytes / 1024 ** 2)} MB; VmHWM ${fmt(hwm, 0)} MB (RSS before ${fmt(before.rssMb, 0)}, polled peak ${fmt(rssPeak, 0)}); ` +
 				`caseload meanwhile p95 ${fmt(probeTimes.length ? p95 : NaN, 0)} ms, max ${fmt(probeTimes.at(-1) ?? NaN, 0)} ms (${probeTimes.length}); load ${os.loadavg().map((l) => fmt(l, 2)).join(' ')}`
 		);
 	} finally {

@@ -81,7 +81,10 @@ const RAW_QUERIES: Record<RawTableName, (db: Db, teamIds: number[], period: Peri
 	}),
 	contacts: (db, teamIds, period) => ({
 		// Only the exported columns: contacts are the largest table, and their notes never leave Polku.
-		// Per enrolment, then by date: the order of the (enrolment_id, date) index.
+		// Per enrolment, then by date: enrolments in id order (the cross join keeps them the outer loop,
+		// `+` keeps SQLite off the team index), each one's contacts from the (enrolment_id, date) index.
+		// Ordered by client_contacts.enrolment_id instead, SQLite sorted all ~600 000 rows before the
+		// first one, seconds in which the event loop answered no one.
 		query: db
 			.select({
 				id: clientContacts.id,
@@ -93,10 +96,10 @@ const RAW_QUERIES: Record<RawTableName, (db: Db, teamIds: number[], period: Peri
 				place: clientContacts.place,
 				phase: clientContacts.phase
 			})
-			.from(clientContacts)
-			.innerJoin(enrolments, eq(enrolments.id, clientContacts.enrolmentId))
-			.where(and(inArray(enrolments.teamId, teamIds), gte(clientContacts.date, period.from), lte(clientContacts.date, period.to)))
-			.orderBy(asc(clientContacts.enrolmentId), asc(clientContacts.date), asc(clientContacts.id)),
+			.from(enrolments)
+			.crossJoin(clientContacts)
+			.where(and(eq(clientContacts.enrolmentId, enrolments.id), inArray(sql`+${enrolments.teamId}`, teamIds), gte(clientContacts.date, period.from), lte(clientContacts.date, period.to)))
+			.orderBy(asc(enrolments.id), asc(clientContacts.date), asc(clientContacts.id)),
 		cells: same
 	}),
 	'employer-contacts': (db, teamIds, period) => ({

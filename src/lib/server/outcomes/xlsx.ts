@@ -27,10 +27,13 @@ const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships
 // eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
 const XML_SPECIAL = /[&<>"]/g;
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>"\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
 const XML_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 /** Text safe inside an XML element or a double-quoted attribute. */
 export function xmlEscape(text: string): string {
+	if (!NEEDS_ESCAPE.test(text)) return text; // most cells: no copy
 	return text.replace(INVALID_XML, '').replace(XML_SPECIAL, (c) => XML_ENTITY[c]);
 }
 
