@@ -24,13 +24,18 @@ function medianFigure(rows: readonly { id: number; days: number }[]): TeamFigure
 function contactsPerClient(input: TeamReportInput, period: Period): { perClient: number[]; enrolmentIds: number[] } {
 	// The outcome report's "served" rule (open on a day of the period, entry known); only its date fields are read.
 	const served = servedEnrolments(input.enrolments as unknown as OutcomeEnrolment[], period).served;
-	const clientOf = new Map(input.enrolments.map((e) => [e.id, e.clientId]));
-	const counts = new Map<number, number>(served.map((e) => [e.clientId, 0]));
-	for (const c of input.contacts) {
-		const clientId = clientOf.get(c.enrolmentId);
-		if (clientId !== undefined && counts.has(clientId)) counts.set(clientId, counts.get(clientId)! + 1);
+	// One counter per served client, reached from each of the client's enrolments in scope: one look-up per contact.
+	const counts = new Map<number, { n: number }>(served.map((e) => [e.clientId, { n: 0 }]));
+	const counterOf = new Map<number, { n: number }>();
+	for (const e of input.enrolments) {
+		const counter = counts.get(e.clientId);
+		if (counter) counterOf.set(e.id, counter);
 	}
-	return { perClient: [...counts.values()], enrolmentIds: served.map((e) => e.id) };
+	for (const c of input.contacts) {
+		const counter = counterOf.get(c.enrolmentId);
+		if (counter) counter.n++;
+	}
+	return { perClient: [...counts.values()].map((c) => c.n), enrolmentIds: served.map((e) => e.id) };
 }
 
 export function serviceFigures(input: TeamReportInput, period: Period): ServiceFigures {
