@@ -1,28 +1,37 @@
 /** Several teams' team-report rows as one input (each team's rows loaded and kept apart, docs/domain/team-report.md). */
 import type { TeamReportInput } from './types';
 
-/** Two lists in order of `key` as one, in that order (a linear merge: no comparator calls). */
-function mergeTwo<T>(a: readonly T[], b: readonly T[], key: (row: T) => number): T[] {
-	const out: T[] = new Array(a.length + b.length);
+type Keyed<T> = { rows: readonly T[]; keys: Float64Array };
+
+/** Two keyed lists as one, in key order: reads only the key arrays, never the rows (a county's rows are scattered in memory). */
+function mergeTwo<T>(a: Keyed<T>, b: Keyed<T>): Keyed<T> {
+	const n = a.rows.length + b.rows.length;
+	const rows: T[] = new Array(n);
+	const keys = new Float64Array(n);
 	let i = 0;
 	let j = 0;
-	let k = 0;
-	while (i < a.length && j < b.length) out[k++] = key(a[i]) <= key(b[j]) ? a[i++] : b[j++];
-	while (i < a.length) out[k++] = a[i++];
-	while (j < b.length) out[k++] = b[j++];
-	return out;
+	for (let k = 0; k < n; k++) {
+		if (j >= b.rows.length || (i < a.rows.length && a.keys[i] <= b.keys[j])) {
+			rows[k] = a.rows[i];
+			keys[k] = a.keys[i++];
+		} else {
+			rows[k] = b.rows[j];
+			keys[k] = b.keys[j++];
+		}
+	}
+	return { rows, keys };
 }
 
 /** Lists each in order of `key` as one list in that order, merged pairwise (a county's 40 teams: six rounds). */
 export function mergeSorted<T>(lists: readonly (readonly T[])[], key: (row: T) => number): T[] {
-	if (lists.length === 0) return [];
-	let round = lists;
+	let round: Keyed<T>[] = lists.map((rows) => ({ rows, keys: Float64Array.from(rows, key) }));
+	if (round.length === 0) return [];
 	while (round.length > 1) {
-		const next: (readonly T[])[] = [];
-		for (let i = 0; i < round.length; i += 2) next.push(i + 1 < round.length ? mergeTwo(round[i], round[i + 1], key) : round[i]);
+		const next: Keyed<T>[] = [];
+		for (let i = 0; i < round.length; i += 2) next.push(i + 1 < round.length ? mergeTwo(round[i], round[i + 1]) : round[i]);
 		round = next;
 	}
-	return [...round[0]];
+	return [...round[0].rows];
 }
 
 const id = (row: { id: number }) => row.id;
