@@ -4,18 +4,19 @@ import type { Period } from '$lib/domain/period';
 import { TeamRecordsCache, teamVersions, type TeamVersions } from '../db/changes';
 import { loadOutcomeInput, type OutcomeScope } from '../outcomes/load';
 import { loadTeamReportInput } from './load';
+import { compactContacts, expandContacts, type CompactContacts } from './compact';
 
 /**
- * One team's rows for a period (and coach): the report's own, and the outcome rows of its enrolments
- * for the support-plan share. `byCoach` is the rows split by coach, made when first asked for.
+ * One team's rows for a period (and coach): the report's own with the contacts kept compact
+ * (`contacts`; `input.contacts` is empty), the outcome rows of its enrolments for the support-plan
+ * share, and the coaches the rows split into (`inputsByCoach`).
  */
-type TeamRows = { input: TeamReportInput; planEnrolments: OutcomeEnrolment[]; byCoach?: Map<number, TeamReportInput> };
+type TeamRows = { input: TeamReportInput; contacts: CompactContacts; planEnrolments: OutcomeEnrolment[]; coachIds: number[] };
 
 const NO_SHARE: TeamReportInput['supportPlanWithin90'] = { value: null, ids: [] };
 
 // Each team's rows, kept until the next change in that team (the outcome dashboard's pattern): after a
 // save in one team a county report reloads that team's rows only (all 40 teams' rows took ~1.5 s).
-// A county's year is ~600 000 contacts in all, so only a few periods' worth are kept.
 const teamRows = new TeamRecordsCache(120);
 
 function rowsOfTeam(teamId: number, coachId: number | null, period: Period, versions: TeamVersions): TeamRows {
@@ -23,9 +24,13 @@ function rowsOfTeam(teamId: number, coachId: number | null, period: Period, vers
 }
 
 function loadTeamRows(scope: OutcomeScope, period: Period): TeamRows {
+	const input = loadTeamReportInput(scope, period, NO_SHARE);
 	// Only the enrolments of the outcome rows are kept: the share reads nothing else.
-	return { input: loadTeamReportInput(scope, period, NO_SHARE), planEnrolments: loadOutcomeInput(scope, period).enrolments };
+	return { input: { ...input, contacts: [] }, contacts: compactContacts(input.contacts), planEnrolments: loadOutcomeInput(scope, period).enrolments, coachIds: [...inputsByCoach(input).keys()] };
 }
+
+/** A team's rows as the domain reads them (contacts made anew, in id order). */
+const fullInput = (rows: TeamRows): TeamReportInput => ({ ...rows.input, contacts: expandContacts(rows.contacts) });
 
 const byId = (a: { id: number }, b: { id: number }) => a.id - b.id;
 
@@ -34,7 +39,7 @@ export function scopeRows(scope: OutcomeScope, period: Period, today: string, ve
 	const teams = [...new Set(scope.teamIds)].map((teamId) => rowsOfTeam(teamId, scope.coachId, period, versions));
 	const planEnrolments = teams.length === 1 ? teams[0].planEnrolments : teams.flatMap((t) => t.planEnrolments).sort(byId);
 	const share = supportPlanShare(planEnrolments, period, today);
-	return { input: mergeTeamReportInputs(teams.map((t) => t.input), { value: share.value, ids: share.ids }), teams };
+	return { input: mergeTeamReportInputs(teams.map(fullInput), { value: share.value, ids: share.ids }), teams };
 }
 
 /** The numbers of the per-coach table (a lead's view of whole teams). */
@@ -52,21 +57,22 @@ function coachRow(coachId: number, input: TeamReportInput, period: Period, today
 // first row in another team gives a new key, and a team's and the county's views share an entry.
 const coachRows = new TeamRecordsCache(2000);
 
-/** Each coach with rows in the scope's teams, from each team's rows split by coach (whole teams only). */
+/**
+ * Each coach with rows in the scope's teams. A coach's numbers are computed again only after a change
+ * in one of the teams of their rows; then each of those teams' rows is split by coach (once per call).
+ */
 export function coachFigures(teams: TeamRows[], teamIds: readonly number[], period: Period, today: string, versions: TeamVersions): CoachRow[] {
-	const parts = new Map<number, { teamIds: number[]; inputs: TeamReportInput[] }>();
+	const teamsOf = new Map<number, number[]>();
 	teams.forEach((rows, i) => {
-		rows.byCoach ??= inputsByCoach(rows.input);
-		for (const [coachId, input] of rows.byCoach) {
-			const part = parts.get(coachId) ?? { teamIds: [], inputs: [] };
-			part.teamIds.push(teamIds[i]);
-			part.inputs.push(input);
-			parts.set(coachId, part);
-		}
+		for (const coachId of rows.coachIds) teamsOf.set(coachId, [...(teamsOf.get(coachId) ?? []), i]);
 	});
-	return [...parts].map(([coachId, part]) =>
-		coachRows.get(`${coachId}|${part.teamIds.join(',')}|${period.from}|${period.to}|${today}`, part.teamIds, () => coachRow(coachId, mergeTeamReportInputs(part.inputs, NO_SHARE), period, today), versions)
-	);
+	const splits = new Map<number, Map<number, TeamReportInput>>();
+	const split = (i: number) => splits.get(i) ?? splits.set(i, inputsByCoach(fullInput(teams[i]))).get(i)!;
+	return [...teamsOf].map(([coachId, indexes]) => {
+		const ofCoach = indexes.map((i) => teamIds[i]);
+		const compute = () => coachRow(coachId, mergeTeamReportInputs(indexes.map((i) => split(i).get(coachId)!), NO_SHARE), period, today);
+		return coachRows.get(`${coachId}|${ofCoach.join(',')}|${period.from}|${period.to}|${today}`, ofCoach, compute, versions);
+	});
 }
 
 /** The report of a scope and, for whole teams, each coach's numbers, from each team's cached rows. */
