@@ -53,6 +53,7 @@ describe('joining teams’ rows', () => {
 		expect(report.service.contactsPerClientMean.value).toBe(2.5);
 		expect(report.service.contactsByMode.phone.ids).toEqual([1, 2, 8]);
 		expect(mergeTeamReportInputs([teamOne], share).supportPlanWithin90).toBe(share);
+		expect(mergeTeamReportInputs([], share)).toEqual(blank({ supportPlanWithin90: share }));
 	});
 });
 
