@@ -8,5 +8,5 @@ export { mean, median, rate, roundDays, roundFraction } from './stats';
 export { servedEnrolments } from './selection';
 export { inputForCoach, inputsByCoach, mergeOutcomeInputs } from './inputs';
 export { quarterSummary, type QuarterSummary } from './headline';
-export { computeOutcomes } from './report';
+export { computeOutcomes, supportPlanShare } from './report';
 export * from './keys';

@@ -4,9 +4,9 @@ import { endingSatisfactory } from '../placements';
 import { groupBy, inPeriod, type Period } from '../period';
 import type { EndReason } from '../vocabularies';
 import { headlineRows } from './headline';
-import { daysFromEntry, firstOnOrAfter, overlapsPeriod, prepare, undatedStarted, usable, workedClients } from './selection';
+import { daysFromEntry, firstOnOrAfter, overlapsPeriod, prepare, servedEnrolments, undatedStarted, usable, workedClients } from './selection';
 import { figure, mean, median, rate, roundDays, roundOrNull } from './stats';
-import { SUPPORT_PLAN_TARGET_DAYS, type CoachCaseload, type Exclusion, type OutcomeEnrolment, type OutcomeInput, type OutcomePlacement, type OutcomeReport } from './types';
+import { SUPPORT_PLAN_TARGET_DAYS, type CoachCaseload, type Exclusion, type Figure, type OutcomeEnrolment, type OutcomeInput, type OutcomePlacement, type OutcomeReport } from './types';
 
 /** `today` ends ongoing jobs for tenure. */
 export function computeOutcomes(input: OutcomeInput, period: Period, today: string): OutcomeReport {
@@ -95,6 +95,14 @@ function supportPlanFigures(served: OutcomeEnrolment[], p: Period, today: string
 		meanDaysToSupportPlan: figure('enrolment', roundOrNull(mean(planDays), roundDays), planIds, planExcluded),
 		shareSupportPlanWithin90: figure('enrolment', rate(within90, planDays.length + overdueIds.length), [...planIds, ...overdueIds].sort((a, b) => a - b), shareExcluded)
 	};
+}
+
+/**
+ * `shareSupportPlanWithin90` of `computeOutcomes` alone: it reads the enrolments only, so the team
+ * report computes it without the placements and employer contacts (same value and ids).
+ */
+export function supportPlanShare(enrolments: OutcomeEnrolment[], p: Period, today: string): Figure {
+	return supportPlanFigures(servedEnrolments(enrolments, p).served, p, today).shareSupportPlanWithin90;
 }
 
 /** Tenure and hours of the jobs `held` in the period (started placements of served clients); ongoing jobs count to today. */

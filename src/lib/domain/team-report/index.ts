@@ -6,4 +6,5 @@ export * from './types';
 export { ageAtEntry, entrants, unemploymentBand } from './intake';
 export { netPromoterScore, npsClass, type NpsClass } from './feedback';
 export { inputsByCoach } from './by-coach';
+export { mergeTeamReportInputs } from './merge';
 export { computeTeamReport, teamFigureByKey, teamReportFigures, teamReportJson, type KeyedFigure, type TeamReportJson, type TeamReportUnit } from './report';

@@ -3,7 +3,7 @@ import { daysBetween } from '../dates';
 import { servedEnrolments, type OutcomeEnrolment } from '../outcomes';
 import { inPeriod, type Period } from '../period';
 import { CONTACT_MODES, CONTACT_PLACES, REFERRAL_KINDS } from '../vocabularies';
-import { countByCode, countFigure, mean, median, roundOne, teamFigure } from './figure';
+import { addToGroup, codeGroups, countByCode, countFigure, groupFigures, mean, median, roundOne, teamFigure } from './figure';
 import type { ServiceFigures, TeamFigure, TeamReportInput, TeamReportReferral } from './types';
 
 const CANCELLED = ['cancelled-by-client', 'cancelled-by-coach'];
@@ -20,34 +20,56 @@ function medianFigure(rows: readonly { id: number; days: number }[]): TeamFigure
 	return teamFigure('referral', value === null ? null : roundOne(value), rows.map((r) => r.id));
 }
 
-/** Contacts per client: every client of a served enrolment, with the contacts of the period on any of their enrolments in scope. */
-function contactsPerClient(input: TeamReportInput, period: Period): { perClient: number[]; enrolmentIds: number[] } {
+/**
+ * The period's contacts in one pass (a county's year is ~600 000 rows): their ids, by mode and by
+ * place, and contacts per client: every client of a served enrolment, with the contacts of the period
+ * on any of their enrolments in scope.
+ */
+function contactFigures(input: TeamReportInput, period: Period) {
 	// The outcome report's "served" rule (open on a day of the period, entry known); only its date fields are read.
 	const served = servedEnrolments(input.enrolments as unknown as OutcomeEnrolment[], period).served;
-	const clientOf = new Map(input.enrolments.map((e) => [e.id, e.clientId]));
-	const counts = new Map<number, number>(served.map((e) => [e.clientId, 0]));
-	for (const c of input.contacts) {
-		const clientId = clientOf.get(c.enrolmentId);
-		if (clientId !== undefined && counts.has(clientId)) counts.set(clientId, counts.get(clientId)! + 1);
+	// One counter per served client, reached from each of the client's enrolments in scope.
+	const counts = new Map<number, { n: number }>(served.map((e) => [e.clientId, { n: 0 }]));
+	const counterOf = new Map<number, { n: number }>();
+	for (const e of input.enrolments) {
+		const counter = counts.get(e.clientId);
+		if (counter) counterOf.set(e.id, counter);
 	}
-	return { perClient: [...counts.values()], enrolmentIds: served.map((e) => e.id) };
+	const ids: number[] = [];
+	const byMode = codeGroups(CONTACT_MODES);
+	const byPlace = codeGroups(CONTACT_PLACES);
+	for (const c of input.contacts) {
+		if (!inPeriod(c.date, period)) continue;
+		ids.push(c.id);
+		addToGroup(byMode, c.mode, c.id);
+		addToGroup(byPlace, c.place, c.id);
+		const counter = counterOf.get(c.enrolmentId);
+		if (counter) counter.n++;
+	}
+	const perClient = [...counts.values()].map((c) => c.n);
+	return {
+		contacts: teamFigure('contact', ids.length, ids),
+		contactsByMode: groupFigures('contact', byMode),
+		contactsByPlace: groupFigures('contact', byPlace),
+		perClientMean: mean(perClient),
+		perClientMedian: median(perClient),
+		servedIds: served.map((e) => e.id)
+	};
 }
 
 export function serviceFigures(input: TeamReportInput, period: Period): ServiceFigures {
-	const contacts = input.contacts.filter((c) => inPeriod(c.date, period));
+	const contacts = contactFigures(input, period);
 	const missed = input.missed.filter((r) => inPeriod(r.date, period));
 	const consultations = input.consultations.filter((c) => inPeriod(c.date, period));
 	const requested = input.referrals.filter((r) => inPeriod(r.requestedOn, period));
 	const done = waits(input.referrals, period);
-	const { perClient, enrolmentIds } = contactsPerClient({ ...input, contacts }, period);
-	const perClientMean = mean(perClient);
-	const perClientMedian = median(perClient);
+	const { perClientMean, perClientMedian, servedIds } = contacts;
 	return {
-		contacts: countFigure('contact', contacts),
-		contactsByMode: countByCode('contact', contacts, (c) => c.mode, CONTACT_MODES),
-		contactsByPlace: countByCode('contact', contacts, (c) => c.place, CONTACT_PLACES),
-		contactsPerClientMean: teamFigure('enrolment', perClientMean === null ? null : roundOne(perClientMean), enrolmentIds),
-		contactsPerClientMedian: teamFigure('enrolment', perClientMedian === null ? null : roundOne(perClientMedian), enrolmentIds),
+		contacts: contacts.contacts,
+		contactsByMode: contacts.contactsByMode,
+		contactsByPlace: contacts.contactsByPlace,
+		contactsPerClientMean: teamFigure('enrolment', perClientMean === null ? null : roundOne(perClientMean), servedIds),
+		contactsPerClientMedian: teamFigure('enrolment', perClientMedian === null ? null : roundOne(perClientMedian), servedIds),
 		cancelledBookings: countFigure('missed', missed.filter((r) => CANCELLED.includes(r.kind))),
 		noShows: countFigure('missed', missed.filter((r) => r.kind === 'no-show')),
 		networkMeetings: countFigure('network-meeting', input.networkMeetings.filter((r) => inPeriod(r.date, period))),

@@ -1,48 +1,35 @@
 import { error } from '@sveltejs/kit';
 import { isoDateInFinland, parseDate } from '$lib/domain/dates';
 import { parsePeriodParams, periodContaining, periodParams, type PeriodChoice, type Period } from '$lib/domain/period';
-import { computeTeamReport, inputsByCoach, teamReportFigures, type TeamReport } from '$lib/domain/team-report';
+import { computeTeamReport, type TeamReport } from '$lib/domain/team-report';
 import { TeamRecordsCache } from '../db/changes';
 import { canReadFeedbackText, type Actor } from '../policy';
 import { canExport, periodReport, resolveScope, type ResolvedScope } from '../outcomes/figures';
 import type { OutcomeScope } from '../outcomes/load';
 import { loadTeamReportInput } from './load';
+import { computeFromTeams, type CoachRow } from './inputs';
+
+export { COACH_KEYS, type CoachRow } from './inputs';
 
 /**
- * The team report of a scope and period: the outcome report's support-plan share (its own rows,
- * cached by the outcome module per request) and ten queries of the report's own rows.
+ * The team report of a scope and period in one load of the whole scope's rows and the outcome report's
+ * support-plan share (the CLI's, and the reference the per-team path is tested against).
  */
 export function computeTeamReportFor(scope: OutcomeScope, period: Period, today: string): TeamReport {
-	return computeWithCoaches(scope, period, today).report;
-}
-
-/** The numbers of the per-coach table (a lead's view of whole teams). */
-export const COACH_KEYS = ['intake.entries', 'service.contacts', 'service.contactsPerClientMean', 'service.noShows', 'service.cancelledBookings', 'feedback.satisfactionMean', 'feedback.nps', 'followUp.due', 'followUp.recorded'] as const;
-export type CoachRow = { coachId: number; values: Record<(typeof COACH_KEYS)[number], number | null> };
-
-function computeWithCoaches(scope: OutcomeScope, period: Period, today: string): { report: TeamReport; byCoach: CoachRow[] } {
 	const plan = periodReport({}, scope, period, today).shareSupportPlanWithin90;
-	const input = loadTeamReportInput(scope, period, { value: plan.value, ids: plan.ids });
-	const report = computeTeamReport(input, period, today);
-	if (scope.coachId !== null) return { report, byCoach: [] };
-	// The same rules on each coach's rows, reduced to the table's numbers at once (no id lists kept).
-	const byCoach: CoachRow[] = [];
-	for (const [coachId, coachInput] of inputsByCoach(input)) {
-		const figures = new Map(teamReportFigures(computeTeamReport(coachInput, period, today)).map((f) => [f.key, f.figure.value]));
-		byCoach.push({ coachId, values: Object.fromEntries(COACH_KEYS.map((key) => [key, figures.get(key) ?? null])) as CoachRow['values'] });
-	}
-	return { report, byCoach };
+	return computeTeamReport(loadTeamReportInput(scope, period, { value: plan.value, ids: plan.ids }), period, today);
 }
 
 // Kept until the next change in one of the scope's teams (the figures are asked for again by the
-// records page, the exports and every reload of a printed report).
+// records page, the exports and every reload of a printed report). Computing it reloads only the rows
+// of the teams that changed (`computeFromTeams`).
 const reportCache = new TeamRecordsCache('team-report', 100);
 
 const cacheKey = (scope: OutcomeScope, period: Period) => `${scope.teamIds.join(',')}|${scope.coachId ?? ''}|${period.from}|${period.to}`;
 
 /** The report and, for whole teams, each coach's numbers; computed once per version of the scope's teams. */
 export function cachedTeamFigures(scope: OutcomeScope, period: Period, today: string): { report: TeamReport; byCoach: CoachRow[] } {
-	return reportCache.get(`report|${cacheKey(scope, period)}|${today}`, scope.teamIds, () => computeWithCoaches(scope, period, today));
+	return reportCache.get(`report|${cacheKey(scope, period)}|${today}`, scope.teamIds, () => computeFromTeams(scope, period, today));
 }
 
 export const cachedTeamReport = (scope: OutcomeScope, period: Period, today: string): TeamReport => cachedTeamFigures(scope, period, today).report;

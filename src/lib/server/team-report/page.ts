@@ -10,6 +10,9 @@ import { cachedForScope, cachedTeamFigures, requireTeamReportContext } from './f
 export type FigureCell = { value: number | null; unit: TeamReportUnit; counted: number };
 export type FreeTextAnswer = { date: string; satisfaction: number; recommend: number | null; comment: string | null; improvement: string | null };
 
+/** Coaches per page of the per-coach table (as the outcome dashboard's). */
+export const COACH_PAGE_SIZE = 50;
+
 /** Free-text answers shown at most (newest first). */
 const FREE_TEXT_LIMIT = 200;
 
@@ -61,12 +64,15 @@ export function loadTeamReportPage(locals: App.Locals, url: URL) {
 		ownNumbers: !scope.isLeadView,
 		showsFreeText: ctx.showsFreeText
 	};
-	if (ctx.problem) return { ...base, figures: null, byCoach: [], freeText: [] as FreeTextAnswer[] };
+	if (ctx.problem) return { ...base, figures: null, byCoach: [], coachPage: 1, coachPages: 1, freeText: [] as FreeTextAnswer[] };
 	const { report, byCoach } = cachedTeamFigures(scope, ctx.choice.period, ctx.today);
 	// Each coach the lead may pick, with their numbers (a coach without rows shows no values).
 	const valuesOf = new Map(byCoach.map((row) => [row.coachId, row.values]));
-	const coachRows =
-		scope.isLeadView && scope.coachId === null ? [...new Map(scope.coaches.map((c) => [c.id, c.name]))].map(([id, name]) => ({ id, name, values: valuesOf.get(id) ?? null })) : [];
+	// A county lead has hundreds of coaches: the table is paged as the outcome dashboard's (?page=).
+	const coaches = scope.isLeadView && scope.coachId === null ? [...new Map(scope.coaches.map((c) => [c.id, c.name]))] : [];
+	const coachPages = Math.max(1, Math.ceil(coaches.length / COACH_PAGE_SIZE));
+	const coachPage = Math.min(coachPages, Math.max(1, Math.trunc(Number(url.searchParams.get('page'))) || 1));
+	const coachRows = coaches.slice((coachPage - 1) * COACH_PAGE_SIZE, coachPage * COACH_PAGE_SIZE).map(([id, name]) => ({ id, name, values: valuesOf.get(id) ?? null }));
 	const figures: Record<string, FigureCell> = {};
 	for (const { key, unit, figure } of teamReportFigures(report)) figures[key] = { value: figure.value, unit, counted: figure.ids.length + (figure.anonymousIds?.length ?? 0) };
 	const freeText = ctx.showsFreeText ? cachedForScope('texts', scope, ctx.choice.period, () => feedbackTexts(scope, ctx.choice.period)) : [];
@@ -80,5 +86,5 @@ export function loadTeamReportPage(locals: App.Locals, url: URL) {
 			details: JSON.stringify({ period: ctx.choice.period, teams: scope.teamIds, coach: scope.coachId, answers: freeText.length })
 		});
 	}
-	return { ...base, figures, byCoach: coachRows, freeText };
+	return { ...base, figures, byCoach: coachRows, coachPage, coachPages, freeText };
 }
