@@ -169,9 +169,10 @@ describe('team records cache', () => {
 });
 
 describe('reading the database through a memory map', () => {
-	it('maps 256 MB unless POLKU_SQLITE_MMAP_MB says otherwise (0 = off)', () => {
-		expect(mmapBytes(undefined)).toBe(256 * 1024 * 1024);
-		expect(mmapBytes('')).toBe(256 * 1024 * 1024);
+	it('maps nothing unless POLKU_SQLITE_MMAP_MB names a size in MB', () => {
+		expect(mmapBytes(undefined)).toBe(0);
+		expect(mmapBytes('')).toBe(0);
+		expect(mmapBytes('256')).toBe(256 * 1024 * 1024);
 		expect(mmapBytes('64')).toBe(64 * 1024 * 1024);
 		expect(mmapBytes('0')).toBe(0);
 		expect(mmapBytes('lots')).toBe(0);

@@ -32,9 +32,9 @@ export function assertDatabaseDirectoryUsable(file: string): void {
 	}
 }
 
-/** POLKU_SQLITE_MMAP_MB (default 256; 0 = off): how much of the database file is read through a memory map. */
+/** POLKU_SQLITE_MMAP_MB (default 0 = off): how much of the database file is read through a memory map. */
 export function mmapBytes(setting = process.env.POLKU_SQLITE_MMAP_MB): number {
-	const mb = setting === undefined || setting.trim() === '' ? 256 : Number(setting);
+	const mb = setting === undefined || setting.trim() === '' ? 0 : Number(setting);
 	return Number.isFinite(mb) && mb > 0 ? Math.floor(mb) * 1024 * 1024 : 0;
 }
 
@@ -50,10 +50,9 @@ export function openSqlite(file: string): Database.Database {
 	// and every page read from the OS cache is a system call. 32 MB measured no faster (computed
 	// figures are cached) and cost resident memory.
 	sqlite.pragma('cache_size = -8192');
-	// Reads straight from the mapped file instead of a system call per page that is not in those 8 MB:
-	// views computed afresh (most of them, under a day's saves) cost a third less CPU
-	// (docs/performance.md#reading-the-database). Mapped pages show in the process's RSS as file pages
-	// the OS may drop at any time; exports read on their own connection without a map.
+	// Off by default: reading through a memory map made views computed afresh 10–25 % cheaper, but the
+	// mapped database pages count in the process's RSS (a county export peaked at 422 MB instead of
+	// 220 MB) and the coach pages met their targets without it (docs/performance.md#reading-the-database).
 	sqlite.pragma(`mmap_size = ${mmapBytes()}`);
 	return sqlite;
 }
